@@ -1,0 +1,31 @@
+using StatementBot.Search.Results;
+
+namespace StatementBot.Commands.Replies;
+
+/// <summary>
+/// What a command answers, independent of any front end: a title, a summary, labelled facts, sections of hits,
+/// paging, and the machine-readable shape for <c>--json</c>. Renderers (Discord embeds, console text, JSON) read it.
+/// </summary>
+/// <param name="Data">The stable JSON shape of this reply (serialized as-is with snake_case names).</param>
+/// <param name="IsError">A user error: shown only to the asker (ephemeral in Discord), exit code 1 in the terminal.</param>
+public sealed record Reply(
+    string Title,
+    string? Summary,
+    IReadOnlyList<ReplyField> Facts,
+    IReadOnlyList<ReplySection> Sections,
+    ReplyPaging? Paging,
+    object Data,
+    bool IsError = false)
+{
+    public IEnumerable<StatementHit> Hits => Sections.SelectMany(s => s.Hits);
+
+    public static Reply Error(string message, IReadOnlyList<string>? suggestions = null)
+    {
+        var summary = suggestions is { Count: > 0 } ? "Did you mean: " + string.Join(", ", suggestions) + "?" : null;
+        return new Reply(message, summary, [], [], null, new ErrorData(message, suggestions ?? []), IsError: true);
+    }
+
+    public static Reply Error(QueryError error) => Error(error.Message, error.Suggestions);
+
+    private sealed record ErrorData(string Error, IReadOnlyList<string> Suggestions);
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace StatementBot.Commands.Routing;
+
+/// <summary>
+/// A command with its option values as text, the same whichever front end (Discord, terminal, batch) it came from.
+/// </summary>
+public sealed record CommandRequest(string Command, IReadOnlyDictionary<string, string> Options)
+{
+    public CommandRequest(string command, params (string Name, string Value)[] options)
+        : this(command, options.ToDictionary(o => o.Name, o => o.Value, StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    public string? Get(string name) =>
+        Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    public int? GetInt(string name) =>
+        Get(name) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>The same request with one option set (used for paging).</summary>
+    public CommandRequest With(string name, string value)
+    {
+        var options = new Dictionary<string, string>(Options, StringComparer.OrdinalIgnoreCase) { [name] = value };
+        return this with { Options = options };
+    }
+}

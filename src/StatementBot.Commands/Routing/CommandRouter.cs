@@ -1,0 +1,95 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Replies;
+using StatementBot.Search.Querying;
+
+namespace StatementBot.Commands.Routing;
+
+/// <summary>
+/// The one entry point every front end calls: checks a request against the catalog, hands it to its handler,
+/// and answers autocomplete from the speaker registry in memory.
+/// </summary>
+public sealed class CommandRouter
+{
+    /// <summary>Discord shows at most 25 autocomplete choices.</summary>
+    public const int MaxAutocompleteChoices = 25;
+
+    private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly StatementSearcher _searcher;
+
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, StatementSearcher searcher)
+    {
+        var list = handlers.ToArray();
+        _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
+        _searcher = searcher;
+        Catalog = new CommandCatalog(list);
+    }
+
+    public CommandCatalog Catalog { get; }
+
+    public Reply Handle(CommandRequest request)
+    {
+        var name = request.Command.TrimStart('/');
+        if (!_handlers.TryGetValue(name, out var handler))
+        {
+            var known = Catalog.Public.Select(c => "/" + c.Name);
+            return Reply.Error($"There is no /{name} command. Try {string.Join(", ", known)}.");
+        }
+
+        var definition = handler.Definition;
+        foreach (var given in request.Options.Keys)
+        {
+            if (definition.Option(given) is null)
+            {
+                var allowed = string.Join(", ", definition.Options.Select(o => o.Name));
+                return Reply.Error($"/{definition.Name} has no option \"{given}\". Its options: {allowed}.");
+            }
+        }
+
+        foreach (var option in definition.Options)
+        {
+            var value = request.Get(option.Name);
+            if (option.Required && value is null)
+            {
+                return Reply.Error($"/{definition.Name} needs {option.Name}: {option.Description}. Example: {definition.Example}");
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (option.Type == OptionType.Integer && request.GetInt(option.Name) is not { } number)
+            {
+                return Reply.Error($"{option.Name} must be a whole number, not \"{value}\".");
+            }
+
+            if (option.Type == OptionType.Integer && request.GetInt(option.Name) is { } n &&
+                ((option.MinValue is { } min && n < min) || (option.MaxValue is { } max && n > max)))
+            {
+                return Reply.Error($"{option.Name} must be between {option.MinValue} and {option.MaxValue}.");
+            }
+
+            if (option.Choices is { Count: > 0 } choices &&
+                !choices.Any(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                return Reply.Error($"{option.Name} must be one of: {string.Join(", ", choices.Select(c => c.Value))}.");
+            }
+        }
+
+        return handler.Handle(request);
+    }
+
+    /// <summary>Suggestions for an option being typed; nothing for blank input or options without autocomplete.</summary>
+    public IReadOnlyList<AutocompleteChoice> Autocomplete(string command, string option, string typed)
+    {
+        var definition = Catalog.Find(command)?.Option(option);
+        if (definition is not { Autocomplete: true } || string.IsNullOrWhiteSpace(typed))
+        {
+            return [];
+        }
+
+        return _searcher.Speakers.Complete(typed, MaxAutocompleteChoices)
+            .Select(s => new AutocompleteChoice(s.Name, s.Name))
+            .ToArray();
+    }
+}

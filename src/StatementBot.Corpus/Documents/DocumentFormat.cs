@@ -1,0 +1,8 @@
+namespace StatementBot.Corpus.Documents;
+
+public enum DocumentFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+}

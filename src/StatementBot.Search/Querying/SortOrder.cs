@@ -1,0 +1,8 @@
+namespace StatementBot.Search.Querying;
+
+public enum SortOrder
+{
+    Relevance,
+    Newest,
+    Oldest,
+}

@@ -1,0 +1,19 @@
+using StatementBot.Corpus.Attribution;
+
+namespace StatementBot.Search.Results;
+
+/// <summary>One matching statement, with everything needed to show and cite it.</summary>
+public sealed record StatementHit(
+    string Id,
+    string Speaker,
+    string? Role,
+    StatementKind Kind,
+    string Text,
+    Snippet Snippet,
+    string? Question,
+    string Title,
+    DateOnly? Date,
+    string? Source,
+    string? Url,
+    string Path,
+    float Score);
