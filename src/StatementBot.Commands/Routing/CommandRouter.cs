@@ -1,6 +1,6 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Replies;
-using StatementBot.Search.Querying;
+using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Commands.Routing;
 
@@ -14,13 +14,13 @@ public sealed class CommandRouter
     public const int MaxAutocompleteChoices = 25;
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
-    private readonly StatementSearcher _searcher;
+    private readonly SpeakerRegistry _speakers;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, StatementSearcher searcher)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, SpeakerRegistry speakers)
     {
         var list = handlers.ToArray();
         _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
-        _searcher = searcher;
+        _speakers = speakers;
         Catalog = new CommandCatalog(list);
     }
 
@@ -88,7 +88,7 @@ public sealed class CommandRouter
             return [];
         }
 
-        return _searcher.Speakers.Complete(typed, MaxAutocompleteChoices)
+        return _speakers.Complete(typed, MaxAutocompleteChoices)
             .Select(s => new AutocompleteChoice(s.Name, s.Name))
             .ToArray();
     }
