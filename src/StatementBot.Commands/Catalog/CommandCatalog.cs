@@ -1,5 +1,3 @@
-using StatementBot.Commands.Routing;
-
 namespace StatementBot.Commands.Catalog;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace StatementBot.Commands.Catalog;
 /// </summary>
 public sealed class CommandCatalog
 {
-    public CommandCatalog(IEnumerable<ICommandHandler> handlers)
+    public CommandCatalog(IEnumerable<CommandDefinition> commands)
     {
-        All = handlers.Select(h => h.Definition).ToArray();
+        All = commands.ToArray();
     }
 
     /// <summary>Every command, hidden ones (reached by buttons) included.</summary>

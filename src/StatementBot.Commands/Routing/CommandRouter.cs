@@ -21,7 +21,7 @@ public sealed class CommandRouter
         var list = handlers.ToArray();
         _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
         _speakers = speakers;
-        Catalog = new CommandCatalog(list);
+        Catalog = new CommandCatalog(list.Select(h => h.Definition));
     }
 
     public CommandCatalog Catalog { get; }

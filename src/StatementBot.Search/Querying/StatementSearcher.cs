@@ -12,5 +12,7 @@ public sealed class StatementSearcher
 
     public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5) => throw new NotImplementedException();
 
+    public StatementHit? Get(string id) => throw new NotImplementedException();
+
     public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3) => throw new NotImplementedException();
 }

@@ -1,0 +1,64 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Options;
+using StatementBot.Commands.Replies;
+using StatementBot.Commands.Routing;
+
+namespace StatementBot.Commands.Help;
+
+/// <summary>/help — every command with its options and an example, generated from the catalog.</summary>
+public sealed class HelpCommand : ICommandHandler
+{
+    private readonly CommandCatalog _catalog;
+
+    public HelpCommand(CommandCatalog catalog)
+    {
+        _catalog = catalog;
+    }
+
+    public static CommandDefinition Entry { get; } = new(
+        "help",
+        "How to ask StatementBot",
+        [new OptionDefinition("command", "One command to explain", Example: "quote")],
+        "/help command:quote");
+
+    public CommandDefinition Definition => Entry;
+
+    public Reply Handle(CommandRequest request)
+    {
+        var all = _catalog.Public.ToArray();
+        var wanted = request.Get("command")?.TrimStart('/');
+        var shown = wanted is null
+            ? all
+            : all.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (shown.Length == 0)
+        {
+            return Reply.Error($"There is no /{wanted} command.", all.Select(c => c.Name).ToArray());
+        }
+
+        var facts = shown.Select(Describe).ToList();
+        facts.Add(new ReplyField(
+            "Query syntax",
+            "mission impossible — statements with both words (any form: contain finds containing)\n" +
+            "\"mission impossible\" — the exact phrase\n" +
+            "huawei OR zte, tariffs AND china, tariffs NOT steel, tariffs -steel\n" +
+            "immigr* — words starting with immigr"));
+        var data = new HelpData(shown.Select(c => new CommandData(c.Name, c.Description, c.Example, c.Options.Select(o => o.Name).ToArray())).ToArray());
+        return new Reply(
+            "StatementBot",
+            "Finds what officials said, with speaker, date and source. Dates: " + DateOption.Help + ".",
+            facts,
+            [],
+            null,
+            data);
+    }
+
+    private static ReplyField Describe(CommandDefinition command)
+    {
+        var options = string.Join(" ", command.Options.Select(o => o.Required ? $"{o.Name}:" : $"[{o.Name}:]"));
+        return new ReplyField($"/{command.Name} {options}", $"{command.Description}. Example: {command.Example}");
+    }
+
+    private sealed record HelpData(IReadOnlyList<CommandData> Commands);
+
+    private sealed record CommandData(string Name, string Description, string Example, IReadOnlyList<string> Options);
+}

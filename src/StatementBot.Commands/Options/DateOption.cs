@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace StatementBot.Commands.Options;
+
+/// <summary>
+/// Reads the from/to options. A full date (2021-01-28) is exact; a month (2021-01) or a year (2021) covers the whole
+/// period, so "from 2021 to 2021" means all of 2021.
+/// </summary>
+public static class DateOption
+{
+    public const string Help = "a date like 2021-01-28, a month like 2021-01, or a year like 2021";
+
+    public static bool TryParse(string? text, bool isEnd, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var value = text.Trim();
+        var culture = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
+        {
+            date = day;
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM", culture, DateTimeStyles.None, out var month))
+        {
+            date = isEnd ? month.AddMonths(1).AddDays(-1) : month;
+            return true;
+        }
+
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, culture, out var year) && year is >= 1 and <= 9999)
+        {
+            date = isEnd ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+            return true;
+        }
+
+        return false;
+    }
+}

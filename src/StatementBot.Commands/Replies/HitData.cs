@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using StatementBot.Search.Results;
+
+namespace StatementBot.Commands.Replies;
+
+/// <summary>The stable JSON shape of one hit (<c>--json</c>, batch output); the snippet marks matched words with **.</summary>
+public sealed record HitData(
+    string Id,
+    string Speaker,
+    string? Role,
+    string Kind,
+    string Text,
+    string Snippet,
+    string? Question,
+    string Title,
+    string? Date,
+    string? Source,
+    string? Url,
+    string Path,
+    float Score)
+{
+    public static HitData From(StatementHit hit) => new(
+        hit.Id,
+        hit.Speaker,
+        hit.Role,
+        hit.Kind.ToString().ToLowerInvariant(),
+        hit.Text,
+        Mark(hit.Snippet, "**", "**"),
+        hit.Question,
+        hit.Title,
+        FormatDate(hit.Date),
+        hit.Source,
+        hit.Url,
+        hit.Path,
+        hit.Score);
+
+    public static IReadOnlyList<HitData> From(IEnumerable<StatementHit> hits) => hits.Select(From).ToArray();
+
+    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The snippet's text with each highlight wrapped in <paramref name="open"/> … <paramref name="close"/>.</summary>
+    public static string Mark(Snippet snippet, string open, string close, Func<string, string>? escape = null)
+    {
+        escape ??= static s => s;
+        var text = snippet.Text;
+        var builder = new StringBuilder(text.Length + snippet.Highlights.Count * (open.Length + close.Length));
+        var at = 0;
+        foreach (var span in snippet.Highlights.OrderBy(h => h.Start))
+        {
+            if (span.Start < at || span.Start + span.Length > text.Length)
+            {
+                continue;
+            }
+
+            builder.Append(escape(text[at..span.Start]))
+                .Append(open)
+                .Append(escape(text.Substring(span.Start, span.Length)))
+                .Append(close);
+            at = span.Start + span.Length;
+        }
+
+        return builder.Append(escape(text[at..])).ToString();
+    }
+}

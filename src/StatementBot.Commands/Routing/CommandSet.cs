@@ -1,0 +1,27 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Compare;
+using StatementBot.Commands.Context;
+using StatementBot.Commands.Help;
+using StatementBot.Commands.Quote;
+using StatementBot.Commands.Speaker;
+using StatementBot.Search.Querying;
+
+namespace StatementBot.Commands.Routing;
+
+/// <summary>The bot's commands: their catalog (known before any index is open) and the router over a searcher.</summary>
+public static class CommandSet
+{
+    /// <summary>Every command in the order help lists them.</summary>
+    public static CommandCatalog Catalog { get; } = new(
+        [QuoteCommand.Entry, SpeakerCommand.Entry, CompareCommand.Entry, HelpCommand.Entry, ContextCommand.Entry]);
+
+    public static CommandRouter CreateRouter(StatementSearcher searcher) => new(
+        [
+            new QuoteCommand(searcher),
+            new SpeakerCommand(searcher),
+            new CompareCommand(searcher),
+            new HelpCommand(Catalog),
+            new ContextCommand(searcher),
+        ],
+        searcher.Speakers);
+}

@@ -1,0 +1,83 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Options;
+using StatementBot.Commands.Replies;
+using StatementBot.Commands.Routing;
+using StatementBot.Search.Querying;
+using StatementBot.Search.Results;
+
+namespace StatementBot.Commands.Speaker;
+
+/// <summary>/speaker — who a person is in the corpus and what they said (about a topic, if given).</summary>
+public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
+{
+    public const int PageSize = 5;
+
+    public static CommandDefinition Entry { get; } = new(
+        "speaker",
+        "What did this person say",
+        [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, CommonOptions.Page],
+        "/speaker name:\"Karine Jean-Pierre\" about:inflation");
+
+    public CommandDefinition Definition => Entry;
+
+    public Reply Handle(CommandRequest request)
+    {
+        var about = request.Get("about");
+        var result = searcher.Speaker(request.Get("name")!, about, request.GetInt("page") ?? 1, PageSize);
+        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!);
+    }
+
+    private static Reply Shape(CommandRequest request, SpeakerProfile profile)
+    {
+        var person = profile.Speaker;
+        var facts = new List<ReplyField>();
+        if (person.Roles.Count > 0)
+        {
+            facts.Add(new ReplyField(person.Roles.Count == 1 ? "Role" : "Roles", string.Join("; ", person.Roles)));
+        }
+
+        if (person.Aliases.Count > 0)
+        {
+            facts.Add(new ReplyField("Also known as", string.Join(", ", person.Aliases)));
+        }
+
+        facts.Add(new ReplyField("Statements", $"{profile.Statements:N0} in {profile.Documents:N0} document{(profile.Documents == 1 ? "" : "s")}"));
+        if (profile.First is { } first && profile.Last is { } last)
+        {
+            facts.Add(new ReplyField("Dates", first == last ? HitData.FormatDate(first)! : $"{HitData.FormatDate(first)} – {HitData.FormatDate(last)}"));
+        }
+
+        if (profile.DistinctiveTerms.Count > 0)
+        {
+            facts.Add(new ReplyField("Distinctive words", string.Join(", ", profile.DistinctiveTerms)));
+        }
+
+        var pages = profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize;
+        var page = request.GetInt("page") ?? 1;
+        var heading = profile.About is { } about
+            ? $"On “{about}”: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + (pages > 1 ? $" · page {page} of {pages:N0}" : "")
+            : "Latest statements" + (pages > 1 ? $" · page {page} of {pages:N0}" : "");
+        if (profile.About is not null && profile.Total == 0)
+        {
+            heading = $"Nothing from {person.Name} matches “{profile.About}”.";
+        }
+
+        var paging = pages > 1 ? new ReplyPaging(page, pages, request) : null;
+        var data = new SpeakerData(
+            new PersonData(person.Name, person.Aliases, person.Roles, profile.Statements, profile.Documents, HitData.FormatDate(profile.First), HitData.FormatDate(profile.Last)),
+            profile.DistinctiveTerms,
+            HitData.From(profile.Hits));
+        return new Reply(person.Name, null, facts, [new ReplySection(heading, [], profile.Hits)], paging, data);
+    }
+
+    private sealed record SpeakerData(PersonData Speaker, IReadOnlyList<string> DistinctiveTerms, IReadOnlyList<HitData> Hits);
+
+    private sealed record PersonData(
+        string Name,
+        IReadOnlyList<string> Aliases,
+        IReadOnlyList<string> Roles,
+        int Statements,
+        int Documents,
+        string? First,
+        string? Last);
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Routing;
+
+namespace StatementBot.Cli;
+
+/// <summary>
+/// Turns each catalog command into a terminal verb: required options become arguments (a single one takes the
+/// rest of the line, so <c>quote mission impossible</c> works), the others become --flags. Values pass to the
+/// router as text, so validation and messages are the same as in Discord.
+/// </summary>
+public static class CommandVerbs
+{
+    public static Command Create(CommandDefinition definition, Func<ParseResult, CommandRequest, int> run)
+    {
+        var verb = new Command(definition.Name, definition.Description + ". Example: " + definition.Example);
+        var required = definition.Options.Where(o => o.Required).ToArray();
+        var arguments = new List<(OptionDefinition Option, Argument<string[]> Argument)>();
+        foreach (var option in required)
+        {
+            var argument = new Argument<string[]>(option.Name)
+            {
+                Description = option.Description,
+                Arity = required.Length == 1 ? ArgumentArity.OneOrMore : ArgumentArity.ExactlyOne,
+            };
+            verb.Add(argument);
+            arguments.Add((option, argument));
+        }
+
+        var flags = new List<(OptionDefinition Option, Option<string> Flag)>();
+        foreach (var option in definition.Options.Where(o => !o.Required))
+        {
+            var description = option.Choices is { Count: > 0 } choices
+                ? $"{option.Description} ({string.Join("|", choices.Select(c => c.Value))})"
+                : option.Description;
+            var flag = new Option<string>("--" + option.Name) { Description = description, HelpName = option.Example is null ? null : option.Name.ToUpperInvariant() };
+            verb.Add(flag);
+            flags.Add((option, flag));
+        }
+
+        verb.SetAction(parse =>
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (option, argument) in arguments)
+            {
+                values[option.Name] = string.Join(' ', parse.GetValue(argument) ?? []);
+            }
+
+            foreach (var (option, flag) in flags)
+            {
+                if (parse.GetValue(flag) is { } value)
+                {
+                    values[option.Name] = value;
+                }
+            }
+
+            return run(parse, new CommandRequest(definition.Name, values));
+        });
+        return verb;
+    }
+}

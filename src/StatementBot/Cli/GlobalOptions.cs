@@ -1,0 +1,32 @@
+using System.CommandLine;
+using StatementBot.Indexing;
+
+namespace StatementBot.Cli;
+
+/// <summary>Options every verb takes: which corpus folders, where the index lives, and JSON output.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string[]> Corpus { get; } = new("--corpus")
+    {
+        Description = $"A corpus folder or file to index (repeatable; default {IndexSettings.DefaultCorpus})",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "DIR",
+    };
+
+    public Option<string> Index { get; } = new("--index")
+    {
+        Description = $"Where the index lives (default {IndexSettings.DefaultIndex})",
+        Recursive = true,
+        HelpName = "DIR",
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print JSON for machines instead of text",
+        Recursive = true,
+    };
+
+    public IndexSettings Settings(ParseResult parse) =>
+        IndexSettings.From(parse.GetValue(Corpus), parse.GetValue(Index));
+}

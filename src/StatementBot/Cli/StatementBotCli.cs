@@ -1,0 +1,138 @@
+using System.CommandLine;
+using StatementBot.Chat;
+using StatementBot.Commands.Routing;
+using StatementBot.Indexing;
+
+namespace StatementBot.Cli;
+
+/// <summary>The terminal front end: one verb per catalog command plus index, extract, chat and batch.</summary>
+public static class StatementBotCli
+{
+    public static RootCommand Build(Terminal terminal)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand(
+            "StatementBot finds what officials said — the right excerpt, speaker, date and source. " +
+            "The same commands answer in Discord and here.");
+        root.Add(global.Corpus);
+        root.Add(global.Index);
+        root.Add(global.Json);
+
+        foreach (var definition in CommandSet.Catalog.Public)
+        {
+            root.Add(CommandVerbs.Create(definition, (parse, request) =>
+                WithRouter(terminal, global, parse, router => terminal.Write(router.Handle(request), parse.GetValue(global.Json)))));
+        }
+
+        root.Add(IndexVerb(terminal, global));
+        root.Add(ExtractVerb.Create(terminal, global));
+        root.Add(ChatVerb(terminal, global));
+        root.Add(BatchVerb(terminal, global));
+        return root;
+    }
+
+    private static int WithRouter(Terminal terminal, GlobalOptions global, ParseResult parse, Func<CommandRouter, int> run)
+    {
+        var json = parse.GetValue(global.Json);
+        var settings = global.Settings(parse);
+        if (settings.Problem() is { } problem)
+        {
+            return terminal.Fail(problem, json);
+        }
+
+        using var index = IndexGate.OpenOrBuild(settings, rebuild: false, terminal.Status);
+        if (index.Error is { } error)
+        {
+            return terminal.Fail(error, json);
+        }
+
+        return run(CommandSet.CreateRouter(index.Searcher!));
+    }
+
+    private static Command IndexVerb(Terminal terminal, GlobalOptions global)
+    {
+        var rebuild = new Option<bool>("--rebuild") { Description = "Rebuild even if the index is up to date" };
+        var verb = new Command("index", "Build or refresh the index from the corpus folders") { rebuild };
+        verb.SetAction(parse =>
+        {
+            var json = parse.GetValue(global.Json);
+            var settings = global.Settings(parse);
+            if (settings.Problem() is { } problem)
+            {
+                return terminal.Fail(problem, json);
+            }
+
+            using var index = IndexGate.OpenOrBuild(settings, parse.GetValue(rebuild), terminal.Status, alwaysReport: true);
+            return index.Error is { } error ? terminal.Fail(error, json) : 0;
+        });
+        return verb;
+    }
+
+    private static Command ChatVerb(Terminal terminal, GlobalOptions global)
+    {
+        var verb = new Command("chat", "Type slash commands as in Discord, e.g. /quote query:\"mission impossible\" speaker:\"Wu Qian\"");
+        verb.SetAction(parse => WithRouter(terminal, global, parse, router =>
+        {
+            var parser = new SlashLineParser(router.Catalog);
+            var json = parse.GetValue(global.Json);
+            var interactive = terminal.Interactive;
+            if (interactive)
+            {
+                terminal.Status.WriteLine("Type a command (/help lists them); an empty line or /exit quits.");
+            }
+
+            while (true)
+            {
+                if (interactive)
+                {
+                    terminal.Status.Write("> ");
+                }
+
+                var line = terminal.Input.ReadLine();
+                if (line is null || (interactive && line.Trim().Length == 0) || line.Trim() is "/exit" or "/quit")
+                {
+                    return 0;
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var parsed = parser.Parse(line);
+                terminal.Write(parsed.Request is { } request ? router.Handle(request) : Commands.Replies.Reply.Error(parsed.Error!), json);
+                terminal.Output.WriteLine();
+            }
+        }));
+        return verb;
+    }
+
+    private static Command BatchVerb(Terminal terminal, GlobalOptions global)
+    {
+        var verb = new Command("batch", "Answer slash-command lines from standard input (with --json: one JSON object per line)");
+        verb.SetAction(parse => WithRouter(terminal, global, parse, router =>
+        {
+            var parser = new SlashLineParser(router.Catalog);
+            var json = parse.GetValue(global.Json);
+            var failures = 0;
+            while (terminal.Input.ReadLine() is { } line)
+            {
+                if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
+                {
+                    continue;
+                }
+
+                var parsed = parser.Parse(line);
+                var reply = parsed.Request is { } request ? router.Handle(request) : Commands.Replies.Reply.Error(parsed.Error!);
+                failures += terminal.Write(reply, json, indented: false);
+                if (!json)
+                {
+                    terminal.Output.WriteLine();
+                }
+            }
+
+            return failures > 0 ? 1 : 0;
+        }));
+        return verb;
+    }
+}

@@ -1,0 +1,59 @@
+using StatementBot.Commands.Replies;
+using StatementBot.Rendering;
+
+namespace StatementBot.Cli;
+
+/// <summary>
+/// The terminal front end's streams: lines typed or piped in, replies to standard output, status and progress to
+/// standard error.
+/// </summary>
+public sealed class Terminal(TextReader input, TextWriter output, TextWriter status, bool ansi, bool interactive)
+{
+    public static Terminal Console { get; } = new(
+        System.Console.In,
+        System.Console.Out,
+        System.Console.Error,
+        !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        !System.Console.IsInputRedirected);
+
+    public TextReader Input => input;
+
+    /// <summary>A person is typing (prompts are shown); false when input is piped.</summary>
+    public bool Interactive => interactive;
+
+    public TextWriter Output => output;
+
+    public TextWriter Status => status;
+
+    /// <summary>Writes a reply as text or JSON; returns the exit code (1 for a user error).</summary>
+    public int Write(Reply reply, bool json, bool indented = true)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonRenderer.Serialize(reply, indented));
+        }
+        else
+        {
+            new ConsoleRenderer(output, ansi).Render(reply);
+        }
+
+        return reply.IsError ? 1 : 0;
+    }
+
+    /// <summary>A problem that stops the command: one line on standard error (or a JSON error), exit code 2.</summary>
+    public int Fail(string message, bool json)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonRenderer.Serialize(new ErrorJson(message), indented: false));
+        }
+        else
+        {
+            status.WriteLine("Error: " + message);
+        }
+
+        return 2;
+    }
+
+    private sealed record ErrorJson(string Error);
+}

@@ -1,0 +1,139 @@
+using StatementBot.Commands.Replies;
+using StatementBot.Corpus.Attribution;
+using StatementBot.Search.Results;
+
+namespace StatementBot.Rendering;
+
+/// <summary>
+/// Writes a reply as readable terminal text, laid out like the Discord message: title, summary, facts, then each hit
+/// with speaker, role, date, the excerpt with matched words marked, the source and, for answers, the question.
+/// </summary>
+public sealed class ConsoleRenderer(TextWriter output, bool ansi)
+{
+    private const int Width = 100;
+
+    private string Bold(string text) => ansi ? $"\u001b[1m{text}\u001b[0m" : $"**{text}**";
+
+    private string Dim(string text) => ansi ? $"\u001b[2m{text}\u001b[0m" : text;
+
+    public void Render(Reply reply)
+    {
+        output.WriteLine(reply.IsError ? "Error: " + reply.Title : Bold(reply.Title));
+        if (reply.Summary is { } summary)
+        {
+            output.WriteLine(summary);
+        }
+
+        foreach (var fact in reply.Facts)
+        {
+            WriteFact(fact, "");
+        }
+
+        foreach (var section in reply.Sections)
+        {
+            output.WriteLine();
+            if (section.Heading.Length > 0)
+            {
+                output.WriteLine(Bold(section.Heading));
+            }
+
+            foreach (var fact in section.Facts)
+            {
+                WriteFact(fact, "");
+            }
+
+            var number = 0;
+            foreach (var hit in section.Hits)
+            {
+                number++;
+                WriteHit(number, hit);
+            }
+        }
+
+        if (reply.Paging is { } paging)
+        {
+            output.WriteLine();
+            var hints = new List<string>();
+            if (paging.HasPrevious)
+            {
+                hints.Add($"previous: --page {paging.Page - 1}");
+            }
+
+            if (paging.HasNext)
+            {
+                hints.Add($"next: --page {paging.Page + 1}");
+            }
+
+            output.WriteLine(Dim($"Page {paging.Page} of {paging.Pages:N0} ({string.Join(", ", hints)})"));
+        }
+    }
+
+    private void WriteFact(ReplyField fact, string indent)
+    {
+        var lines = fact.Value.Split('\n');
+        output.WriteLine($"{indent}{fact.Name}: {lines[0]}");
+        foreach (var line in lines.Skip(1))
+        {
+            output.WriteLine($"{indent}  {line}");
+        }
+    }
+
+    private void WriteHit(int number, StatementHit hit)
+    {
+        output.WriteLine();
+        var who = new List<string> { Bold(hit.Speaker) };
+        if (hit.Role is { } role)
+        {
+            who.Add(role);
+        }
+
+        who.Add(HitData.FormatDate(hit.Date) ?? "undated");
+        who.Add(KindLabel(hit.Kind));
+        output.WriteLine($"{number}. {string.Join(" · ", who)}");
+        if (hit.Question is { } question)
+        {
+            WriteWrapped("   Q: ", Shorten(question, 300));
+        }
+
+        var excerpt = HitData.Mark(hit.Snippet, ansi ? "\u001b[1m" : "**", ansi ? "\u001b[0m" : "**");
+        WriteWrapped("   ", hit.Kind == StatementKind.Direct ? $"“{excerpt}”" : excerpt);
+        var source = hit.Source is { } s && s.Length > 0 ? $"{hit.Title} — {s}" : hit.Title;
+        output.WriteLine(Dim($"   Source: {source}"));
+        output.WriteLine(Dim($"   {hit.Url ?? hit.Path}"));
+    }
+
+    private void WriteWrapped(string prefix, string text)
+    {
+        var indent = new string(' ', prefix.Length);
+        var line = prefix;
+        var visible = prefix.Length;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var length = VisibleLength(word);
+            if (visible + length + 1 > Width && visible > indent.Length)
+            {
+                output.WriteLine(line);
+                line = indent;
+                visible = indent.Length;
+            }
+
+            line += (visible > indent.Length ? " " : "") + word;
+            visible += length + (visible > indent.Length ? 1 : 0);
+        }
+
+        output.WriteLine(line);
+    }
+
+    private static int VisibleLength(string word) => word.Replace("\u001b[1m", "").Replace("\u001b[0m", "").Length;
+
+    private static string Shorten(string text, int max) =>
+        text.Length <= max ? text : text[..(text.LastIndexOf(' ', max) is > 0 and var cut ? cut : max)] + " …";
+
+    private static string KindLabel(StatementKind kind) => kind switch
+    {
+        StatementKind.Direct => "quoted",
+        StatementKind.Reported => "reported speech",
+        StatementKind.Answer => "answer",
+        _ => "transcript",
+    };
+}
