@@ -44,9 +44,9 @@ public sealed class CorpusReader
                 var under = Directory.EnumerateFiles(root, "*", options)
                     .Where(file => !IsInHiddenFolder(root, file) && !CorpusFiles.IsHidden(Path.GetFileName(file)) && !CorpusFiles.IsMetadata(file))
                     .Order(StringComparer.Ordinal);
-                files.AddRange(under.Where(file => seen.Add(Path.GetFullPath(file))));
+                files.AddRange(under.Where(file => seen.Add(Identity(file))));
             }
-            else if (seen.Add(Path.GetFullPath(root)))
+            else if (seen.Add(Identity(root)))
             {
                 files.Add(root);
             }
@@ -132,6 +132,19 @@ public sealed class CorpusReader
         return index.UrlFor(document.Info.Path) is { } url
             ? document with { Info = document.Info with { Url = url } }
             : document;
+    }
+
+    /// <summary>The absolute path, so "corpus/a.md" and "./corpus/a.md" are read once; a path that has none stays as given.</summary>
+    private static string Identity(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     private static bool IsInHiddenFolder(string root, string file)
