@@ -41,11 +41,11 @@ public sealed class CorpusLoader
             }
         });
 
-        var extracted = outcomes.Select(o => o.Document).OfType<ExtractedDocument>().ToList();
+        var extracted = outcomes.Select(o => o.Document).OfType<ExtractedDocument>().ToArray();
         var registry = SpeakerRegistry.Build(extracted.SelectMany(d => d.Statements));
-        var documents = extracted
-            .Select(d => d with { Statements = d.Statements.Select(registry.Canonicalize).ToArray() })
-            .ToArray();
+        var documents = new ExtractedDocument[extracted.Length];
+        Parallel.For(0, extracted.Length, options, i =>
+            documents[i] = extracted[i] with { Statements = extracted[i].Statements.Select(registry.Canonicalize).ToArray() });
         var skipped = outcomes.Select(o => o.Skipped).OfType<SkippedFile>().ToArray();
         return new CorpusLoad(documents, skipped, registry, outcomes.Sum(o => o.Bytes));
     }
