@@ -1,12 +1,77 @@
+using StatementBot.Corpus.Attribution.Transcripts;
 using StatementBot.Corpus.Documents;
 
 namespace StatementBot.Corpus.Attribution;
 
-/// <summary>Turns transcripts (<c>NAME:</c> turns, <c>Q:</c>/<c>A:</c> exchanges) into statements.</summary>
+/// <summary>
+/// Turns transcripts into statements. Three shapes are read: White House transcripts (<c>MS. JEAN-PIERRE:</c>,
+/// <c>THE PRESIDENT:</c> turns and <c>Q</c> questions), press conferences (<c>Q:</c>/<c>A:</c> or the spokesperson's
+/// name, answers belonging to the spokesperson in the title), and speeches without any label, which belong to the
+/// speaker the title names ("Remarks by President Biden ..."). Page furniture — the place and time before the first
+/// turn, time stamps, stage directions alone on a line — is never a statement; questions are not statements but
+/// travel with the answers. Long turns are cut at paragraph boundaries into statements of about 1,500 characters.
+/// </summary>
 public sealed class TranscriptAttributor
 {
-    /// <summary>True when the document is a transcript rather than an article quoting people.</summary>
-    public static bool LooksLikeTranscript(SourceDocument document) => throw new NotImplementedException();
+    /// <summary>
+    /// True when the document is a transcript rather than an article quoting people: it has <c>Q:</c>/<c>A:</c>
+    /// exchanges, at least three capitalised speaker turns (or one with a reporter's question), answers under the
+    /// name of the spokesperson its title names, or — for Markdown and HTML pages — a title naming the speaker of a
+    /// speech. A single <c>Wu Qian: "..."</c> line in an article is a quote, not a transcript.
+    /// </summary>
+    public static bool LooksLikeTranscript(SourceDocument document)
+    {
+        var (questions, answers) = PressConferenceTranscript.CountMarkers(document.Paragraphs);
+        if (questions > 0 && answers > 0)
+        {
+            return true;
+        }
 
-    public IReadOnlyList<Statement> Attribute(SourceDocument document) => throw new NotImplementedException();
+        var turns = document.Paragraphs.Count(p => TurnLabel.Match(p) is ({ Kind: TurnLabelKind.Person or TurnLabelKind.Role }, _));
+        var reporterQuestions = document.Paragraphs.Count(p => WhiteHouseTranscript.Question(p) is not null);
+        if (turns >= 3 || (turns >= 1 && reporterQuestions >= 1))
+        {
+            return true;
+        }
+
+        var speakers = new DocumentSpeakers(document);
+        var titled = speakers.FromTitle();
+        if (PressConferenceTranscript.Applies(document, titled))
+        {
+            return true;
+        }
+
+        return document.Format is DocumentFormat.Markdown or DocumentFormat.Html && titled is not null;
+    }
+
+    public IReadOnlyList<Statement> Attribute(SourceDocument document)
+    {
+        var speakers = new DocumentSpeakers(document);
+        var titled = speakers.FromTitle();
+        IReadOnlyList<Turn> turns;
+        if (PressConferenceTranscript.Applies(document, titled))
+        {
+            turns = new TurnAssembler(titled, answersAreAnswers: true, questionsAreOneParagraph: false)
+                .Assemble(PressConferenceTranscript.Classify(document, titled!));
+        }
+        else
+        {
+            var lines = WhiteHouseTranscript.Classify(document, speakers);
+            if (lines.Any(l => l.Kind == LineKind.Turn))
+            {
+                turns = new TurnAssembler(null, answersAreAnswers: false, questionsAreOneParagraph: false).Assemble(lines);
+            }
+            else if (titled is not null)
+            {
+                var speech = lines.SkipWhile(l => l.Kind != LineKind.Question && TranscriptFurniture.IsHeading(l.Text));
+                turns = new TurnAssembler(titled, answersAreAnswers: false, questionsAreOneParagraph: true).Assemble(speech);
+            }
+            else
+            {
+                turns = [];
+            }
+        }
+
+        return TurnSplitter.Split(turns, document.Info);
+    }
 }

@@ -1,14 +1,155 @@
+using System.Collections.Concurrent;
+using StatementBot.Corpus.Documents;
+
 namespace StatementBot.Corpus.Reading;
 
 /// <summary>
 /// Reads every file under the corpus folders, choosing a reader by format (plain text, Markdown with YAML
 /// front matter, HTML). A file that cannot be read becomes a <see cref="SkippedFile"/>; it never throws.
+/// Safe to use from several threads at once.
 /// </summary>
 public sealed class CorpusReader
 {
-    /// <summary>Every candidate file under the given folders (or the files themselves), in a stable order.</summary>
-    public static IReadOnlyList<string> EnumerateFiles(IEnumerable<string> roots) => throw new NotImplementedException();
+    /// <summary>Files larger than this are not corpus documents (the largest transcript is well under 1 MB).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private readonly PlainTextReader _plainText = new();
+    private readonly MarkdownReader _markdown = new();
+    private readonly HtmlReader _html = new();
+    private readonly ConcurrentDictionary<string, Lazy<FolderIndex>> _indexes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every candidate file under the given folders (recursively) or the files themselves, each root's files in
+    /// ordinal path order, roots in the order given, without duplicates. Dot-files and dot-folders and the corpus's
+    /// own metadata (<c>index.csv</c>, <c>LICENSE*</c>, <c>README*</c>) are left out silently. A root that does not
+    /// exist is returned as it is, so that <see cref="Read"/> reports it as a skip ("file or folder not found")
+    /// instead of the whole build failing.
+    /// </summary>
+    public static IReadOnlyList<string> EnumerateFiles(IEnumerable<string> roots)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.System,
+            ReturnSpecialDirectories = false,
+        };
+
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            if (Directory.Exists(root))
+            {
+                var under = Directory.EnumerateFiles(root, "*", options)
+                    .Where(file => !IsInHiddenFolder(root, file) && !CorpusFiles.IsHidden(Path.GetFileName(file)) && !CorpusFiles.IsMetadata(file))
+                    .Order(StringComparer.Ordinal);
+                files.AddRange(under.Where(file => seen.Add(Identity(file))));
+            }
+            else if (seen.Add(Identity(root)))
+            {
+                files.Add(root);
+            }
+        }
+
+        return files;
+    }
 
     /// <summary>Reads one file; never throws for bad content.</summary>
-    public ReadResult Read(string path) => throw new NotImplementedException();
+    public ReadResult Read(string path)
+    {
+        try
+        {
+            return ReadFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Skip(path, "could not be read: " + e.Message);
+        }
+    }
+
+    private ReadResult ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return ReadResult.Skip(path, "a folder, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            return ReadResult.Skip(path, "file or folder not found");
+        }
+
+        if (CorpusFiles.IsMetadata(path))
+        {
+            return ReadResult.Skip(path, "not a document (corpus metadata)");
+        }
+
+        if (CorpusFiles.FormatOf(path) is not { } format)
+        {
+            var extension = Path.GetExtension(path);
+            return ReadResult.Skip(path, extension.Length == 0 ? "unknown format (no extension)" : $"unknown format ({extension.ToLowerInvariant()})");
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            return ReadResult.Skip(path, $"too large ({length / (1024 * 1024)} MB; documents are at most {MaxFileBytes / (1024 * 1024)} MB)");
+        }
+
+        if (SourceText.Decode(File.ReadAllBytes(path), out var reason) is not { } text)
+        {
+            return ReadResult.Skip(path, reason);
+        }
+
+        var result = Parse(path, format, text);
+        return result.Document is { } document ? ReadResult.Read(WithIndexedUrl(document)) : result;
+    }
+
+    private ReadResult Parse(string path, DocumentFormat format, string text)
+    {
+        try
+        {
+            return format switch
+            {
+                DocumentFormat.Markdown => _markdown.Read(path, text),
+                DocumentFormat.Html => _html.Read(path, text),
+                _ => _plainText.Read(path, text),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader that fails on one odd file must not stop a build of thousands: the file is reported with the
+            // failure, so the reader can be fixed, and every other file is still read.
+            return ReadResult.Skip(path, $"the {format} reader failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private SourceDocument WithIndexedUrl(SourceDocument document)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(document.Info.Path)) ?? ".";
+        var index = _indexes.GetOrAdd(folder, f => new Lazy<FolderIndex>(() => FolderIndex.Load(f))).Value;
+        return index.UrlFor(document.Info.Path) is { } url
+            ? document with { Info = document.Info with { Url = url } }
+            : document;
+    }
+
+    /// <summary>The absolute path, so "corpus/a.md" and "./corpus/a.md" are read once; a path that has none stays as given.</summary>
+    private static string Identity(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
+    }
+
+    private static bool IsInHiddenFolder(string root, string file)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root);
+        return relative != "." && relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(CorpusFiles.IsHidden);
+    }
 }
