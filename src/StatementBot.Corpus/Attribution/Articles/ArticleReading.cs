@@ -236,9 +236,9 @@ internal sealed class ArticleReading
                 && (m.Paragraph < paragraph || m.Sentence < sentence.Number || m.NameStart < token))
             .ToList();
         var people = inSentence.Select(m => m.Person).Distinct().ToList();
-        if (people.Count == 1)
+        if (people is [{ } only])
         {
-            return people[0];
+            return only;
         }
         return inSentence[0] is { IsSubject: true, Person: { } subject } ? subject : null;
     }

@@ -274,7 +274,14 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         }
 
         var afterVerb = SkipObject(tokens, anchor, contentEnd);
-        if (tokens[anchor.VerbStart].Bare is "responded" or "replied" or "responds" or "replies" or "wrote" or "writes" && afterVerb < contentEnd && tokens[afterVerb].Is("to"))
+        if (ObjectVerbs.Contains(tokens[anchor.VerbStart].Bare) && afterVerb > anchor.VerbEnd && afterVerb + 1 < contentEnd
+            && tokens[afterVerb].Bare is "to" or "for" && tokens[afterVerb + 1].Kind != TokenKind.Quote && anchor.Left != LeftKind.Quote)
+        {
+            // "Johnson asked Queen Elizabeth II for this prorogation": a request, not a claim.
+            yield break;
+        }
+        if ((tokens[anchor.VerbStart].Bare is "responded" or "replied" or "responds" or "replies" or "wrote" or "writes" && afterVerb < contentEnd && tokens[afterVerb].Is("to"))
+            || (tokens[anchor.VerbStart].Bare is "commented" or "remarked" or "comments" or "wrote" or "reported" && afterVerb < contentEnd && tokens[afterVerb].Bare is "on" or "about"))
         {
             // "responded to the ruling via Twitter, ...": what was responded to is not what was said.
             afterVerb = PastNextComma(tokens, afterVerb, contentEnd);
@@ -295,7 +302,11 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         {
             // "“...,” Stefaniak said." / "..., Tan said.": the words before the attribution; after a quotation,
             // that quotation alone (not the narration that leads to it).
-            var end = anchor.Left == LeftKind.Quote ? anchor.BoundaryStart : anchor.BoundaryStart - 1;
+            var end = anchor.BoundaryStart;
+            if (tokens[end - 1].Kind == TokenKind.Comma)
+            {
+                end--;
+            }
             var from = anchor.Left == LeftKind.Quote ? OpeningOf(sentence.Paragraph, tokens[end - 1], bodyStart) : bodyStart;
             var clause = Content(sentence, anchor, from, end, ClauseShape.Trailing, quoteFollowsVerb: false);
             if (clause is not null)
@@ -349,6 +360,12 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         if (!sawThat && !opensQuote && !Vocabulary.ClauseVerbs.Contains(tokens[anchor.VerbStart].Bare))
         {
             // "Erdoğan announced converting Hagia Sophia ...": a thing announced, not a claim.
+            yield break;
+        }
+        if (!sawThat && !opensQuote && start < contentEnd && tokens[start].IsWord && (Prepositions.Contains(tokens[start].Bare) || SettingStarts.Contains(tokens[start].Bare))
+            && !(start + 1 < contentEnd && tokens[start].Is("at") && tokens[start + 1].Bare is "least" or "most"))
+        {
+            // "tweeted after hearing the news", "claimed to have evidence": no claim starts with a preposition.
             yield break;
         }
         var leading = Content(sentence, anchor, start, contentEnd, ClauseShape.Leading, quoteFollowsVerb: true);
@@ -437,7 +454,7 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         {
             k++;
         }
-        if (k < end && tokens[k].IsWord)
+        if (k < end && tokens[k].IsWord && (tokens[k].Bare is "who" or "whose" or "which" or "of" or "from" or "at" or "in"))
         {
             while (k < end && tokens[k].Kind != TokenKind.Comma && !tokens[k].InQuote && tokens[k].Kind != TokenKind.Quote)
             {
@@ -521,7 +538,10 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         }
         if (token.Kind == TokenKind.Comma && !token.InQuote)
         {
-            return LeftKind.Comma;
+            // "“...”, Johnson said in a video statement ...": the quotation before the comma is what was said.
+            return l > first && tokens[l - 1].Kind == TokenKind.Quote && !tokens[l - 1].InQuote && l - 1 > first && tokens[l - 2].InQuote
+                ? LeftKind.Quote
+                : LeftKind.Comma;
         }
         if (token.Kind == TokenKind.Quote && !token.InQuote && l > first && tokens[l - 1].InQuote
             && tokens[l - 1].Kind is TokenKind.Comma or TokenKind.Stop)
@@ -570,7 +590,7 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
             return k + 1;
         }
         if (k + 1 < end && tokens[k].Kind == TokenKind.Comma && tokens[k + 1].IsWord && SettingStarts.Contains(tokens[k + 1].Bare)
-            && SettingPhraseEnd(tokens, k + 1, end, out _) is var afterAside and >= 0 && tokens[afterAside].Kind is TokenKind.Comma)
+            && AsideEnd(tokens, k + 1, end) is var afterAside and >= 0)
         {
             // "He said, in remarks published by CNN in February, "...": an aside before the words.
             return afterAside;
@@ -606,6 +626,23 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         return SkipTime(tokens, k, end);
     }
 
+    /// <summary>The comma closing an aside that a quotation follows ("in remarks published by CNN in February, "), or -1.</summary>
+    private static int AsideEnd(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (var j = k; j < end && j - k <= SettingWindow; j++)
+        {
+            if (tokens[j].InQuote || tokens[j].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+            if (tokens[j].Kind == TokenKind.Comma)
+            {
+                return j + 1 < end && tokens[j + 1].Kind == TokenKind.Quote ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// Where a setting phrase starting at <paramref name="k"/> ends: at "that" (any short phrase), or at a comma,
     /// colon or quotation when the phrase holds only setting words, names and numbers. -1 when it does not end so.
@@ -628,7 +665,11 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
             }
             if (token.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Quote)
             {
-                return plain && j > k ? j : -1;
+                // "told the BBC after the verdict "My client ..."": a short setting may lead to a quotation, but
+                // not "commented on the unfairness of "rigged polls"", where the quotation is part of the words.
+                var leadIn = tokens[j - 1];
+                var objectOfPreposition = leadIn.IsWord && (Prepositions.Contains(leadIn.Bare) || leadIn.Bare is "of" or "the" or "a" or "an" or "about");
+                return j > k && (plain || token.Kind == TokenKind.Quote && j - k <= 4 && !objectOfPreposition) ? j : -1;
             }
             var setting = token.IsWord && (Vocabulary.SettingWords.Contains(token.Bare) || Prepositions.Contains(token.Bare)
                 || token.IsCapitalized || char.IsDigit(token.Text[0]));

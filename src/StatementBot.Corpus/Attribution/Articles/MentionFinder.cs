@@ -17,7 +17,7 @@ internal sealed class MentionFinder(ArticlePeople people)
     private static readonly HashSet<string> AppositiveStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "spoke", "is", "was", "are", "were", "has", "have", "had", "will", "would", "who", "which", "that", "did",
-        "does", "can", "could", "met", "visited", "may", "might", "should", "also", "and", "but", "when", "while",
+        "does", "can", "could", "met", "visited", "may", "might", "should", "also", "when", "while",
         "after", "before", "because", "as", "where", "whose", "whom",
     };
 
@@ -100,12 +100,19 @@ internal sealed class MentionFinder(ArticlePeople people)
         }
 
         var phraseStart = RolePrefixStart(original, tokens, first, runStart, nameStart, out var prefixRole, out var prefixEvidence);
+        if (prefixEvidence && nameParts.Count == 1 && phraseStart < runStart && tokens[runStart - 1].Kind == TokenKind.Comma)
+        {
+            // "A resident of Antioch, Illinois, ...": one word after a role and a comma is a place as often as a name.
+            prefixEvidence = false;
+            prefixRole = null;
+            phraseStart = runStart;
+        }
         var possessive = tokens[runEnd - 1].IsPossessive;
         var phraseEnd = runEnd;
         string? appositiveRole = null;
         if (!possessive && runEnd + 1 <= last && tokens[runEnd].Kind == TokenKind.Comma)
         {
-            phraseEnd = Appositive(original, tokens, runEnd + 1, last, out appositiveRole);
+            phraseEnd = Appositive(original, tokens, runEnd + 1, last, opensSentence: phraseStart == first || tokens[phraseStart - 1].Kind is TokenKind.Dash, out appositiveRole);
             if (phraseEnd < 0)
             {
                 phraseEnd = runEnd;
@@ -129,9 +136,21 @@ internal sealed class MentionFinder(ArticlePeople people)
                 person.Learn(nameParts, role);
             }
         }
-        unknownName = person is null && nameParts.Count >= 2;
+        // Only a name standing where a subject stands can be the "he" of the next sentence; "on the Radar Videos"
+        // cannot.
+        var subjectPosition = runStart == first || !(tokens[runStart - 1].IsWord && (Prepositions.Contains(tokens[runStart - 1].Bare) || tokens[runStart - 1].Bare is "the" or "a" or "an"));
+        // A lone unknown word opening a clause ("Blankenship concurred: ...") may be a person too.
+        var loneSubject = nameParts.Count == 1 && (runStart == first || tokens[runStart - 1].Kind is TokenKind.Comma or TokenKind.Dash)
+            && runEnd <= last && IsVerbLike(tokens[runEnd]);
+        unknownName = person is null && (nameParts.Count >= 2 && subjectPosition || loneSubject);
         return person is null ? null : new PersonMention(person, phraseStart, nameStart, runEnd, phraseEnd, possessive);
     }
+
+    /// <summary>"concurred", "said", "has": a word that makes the capitalised word before it a subject.</summary>
+    private static bool IsVerbLike(Token token) =>
+        token.IsWord && !token.IsCapitalized && !token.InQuote
+        && (Vocabulary.SpeechVerbs.Contains(token.Bare) || token.Bare.Length > 4 && token.Bare.EndsWith("ed", StringComparison.Ordinal)
+            || token.Bare is "has" or "had" or "is" or "was" or "will" or "would" or "also");
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int first)
     {
@@ -324,7 +343,7 @@ internal sealed class MentionFinder(ArticlePeople people)
     /// Reads ", the spokesperson of PRC Ministry of Defense," after a name. Returns one past the appositive
     /// (past its closing comma when it has one), or -1 when what follows the comma is not an appositive.
     /// </summary>
-    private static int Appositive(string original, IReadOnlyList<Token> tokens, int start, int last, out string? role)
+    private static int Appositive(string original, IReadOnlyList<Token> tokens, int start, int last, bool opensSentence, out string? role)
     {
         role = null;
         if (start > last || tokens[start].InQuote || !tokens[start].IsWord || AppositiveStops.Contains(tokens[start].Bare)
@@ -352,12 +371,6 @@ internal sealed class MentionFinder(ArticlePeople people)
             {
                 break;
             }
-            if (hasRole && token.IsWord && !token.IsCapitalized && !RoleJoiners.Contains(token.Bare) && !Vocabulary.IsRoleNoun(token.Text)
-                && !Vocabulary.RoleModifiers.Contains(token.Bare) && !Vocabulary.IsTitle(token.Text))
-            {
-                // "Michael Makuei, the Information Minister paid tribute ...": the role ends where a verb begins.
-                break;
-            }
             if (end - start < AppositiveRoleWindow && token.IsWord && (Vocabulary.IsRoleNoun(token.Text) || Vocabulary.IsTitle(token.Text) && !Honorifics.Contains(token.Bare)))
             {
                 hasRole = true;
@@ -367,6 +380,19 @@ internal sealed class MentionFinder(ArticlePeople people)
         if (end == start || end - start >= MaxAppositiveTokens)
         {
             return -1;
+        }
+        if (hasRole && !(end <= last && tokens[end].Kind == TokenKind.Comma))
+        {
+            // "Michael Makuei, the Information Minister paid tribute to Luk.": never closed, so the role ends where
+            // a verb begins.
+            var roleEnd = RoleEnd(tokens, start, end);
+            if (roleEnd < end && !opensSentence)
+            {
+                // "At the request of Prime Minister Boris Johnson, the Queen suspended ...": the sentence goes on
+                // with its own subject and verb.
+                return -1;
+            }
+            end = roleEnd;
         }
         if (hasRole && EndsWithPersonName(tokens, start, end))
         {
@@ -383,6 +409,22 @@ internal sealed class MentionFinder(ArticlePeople people)
             return -1;
         }
         return closedByComma ? end + 1 : end;
+    }
+
+    private static int RoleEnd(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var seenRole = false;
+        for (var t = start; t < end; t++)
+        {
+            var token = tokens[t];
+            var roleWord = token.IsWord && (Vocabulary.IsRoleNoun(token.Text) || Vocabulary.IsTitle(token.Text));
+            if (seenRole && token.IsWord && !token.IsCapitalized && !roleWord && !RoleJoiners.Contains(token.Bare) && !Vocabulary.RoleModifiers.Contains(token.Bare))
+            {
+                return t;
+            }
+            seenRole |= roleWord;
+        }
+        return end;
     }
 
     private static bool EndsWithPersonName(IReadOnlyList<Token> tokens, int start, int end)

@@ -69,6 +69,7 @@ internal static class SentenceSplitter
     private static bool IsTrailingAttribution(IReadOnlyList<Token> tokens, int from)
     {
         var verb = -1;
+        var otherWords = 0;
         for (var j = from; j < tokens.Count && j - from < MaxAttributionTokens; j++)
         {
             var token = tokens[j];
@@ -85,7 +86,8 @@ internal static class SentenceSplitter
                 verb = j;
             }
             else if (verb >= 0 && token.IsWord && !token.IsCapitalized && !char.IsDigit(token.Text[0])
-                && !Vocabulary.SettingWords.Contains(token.Bare) && token.Bare is not ("of" or "and" or "for" or "by" or "about" or "out"))
+                && !Vocabulary.SettingWords.Contains(token.Bare) && token.Bare is not ("of" or "and" or "for" or "by" or "about" or "out")
+                && (Vocabulary.PersonalPronouns.Contains(token.Bare) || token.Bare is "they" or "it" or "we" or "i" || ++otherWords > 2))
             {
                 // Words of their own after the verb: a new sentence ("Trump also said he would ...").
                 return false;

@@ -144,7 +144,7 @@ internal static class Vocabulary
         "dynasty", "empire", "kingdom", "emirates", "arabia", "korea", "africa", "america", "zealand", "lanka",
         "rica", "rico", "york", "jersey", "mexico", "carolina", "dakota", "virginia", "hampshire", "angeles",
         "francisco", "diego", "vegas", "orleans", "delhi", "guinea", "leone", "verde", "salvador", "sudan",
-        "jazeera", "presse", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
+        "jazeera", "presse", "paso", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
         "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "tiktok", "wikipedia",
         "wikinews", "platform", "platforms", "order", "era", "war", "revolution", "crisis", "act");
 
@@ -196,7 +196,10 @@ internal static class Vocabulary
     public static bool IsTitle(string word) => Titles.Contains(Bare(word));
 
     public static bool IsRoleNoun(string word) =>
-        RoleNouns.Contains(Bare(word)) || Bare(word) is { Length: > 5 } w && (w.EndsWith("ologist", StringComparison.Ordinal) || w.EndsWith("ician", StringComparison.Ordinal));
+        RoleNouns.Contains(Bare(word)) || Bare(word) is { Length: > 5 } w && RoleSuffixes.Any(suffix => w.EndsWith(suffix, StringComparison.Ordinal));
+
+    /// <summary>Endings of occupations not listed one by one ("sportswriter", "epidemiologist", "statistician").</summary>
+    private static readonly string[] RoleSuffixes = ["ologist", "ician", "writer", "caster", "spokesman", "spokeswoman", "spokesperson", "maker"];
 
     /// <summary>The word lower-cased without a trailing full stop or possessive.</summary>
     public static string Bare(string word)
