@@ -672,7 +672,7 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
                 return j > k && (plain || token.Kind == TokenKind.Quote && j - k <= 4 && !objectOfPreposition) ? j : -1;
             }
             var setting = token.IsWord && (Vocabulary.SettingWords.Contains(token.Bare) || Prepositions.Contains(token.Bare)
-                || token.IsCapitalized || char.IsDigit(token.Text[0]));
+                || token.Bare is "of" or "and" || token.IsCapitalized || char.IsDigit(token.Text[0]));
             if (!setting && !(j - k < 6 && token.IsWord && !Vocabulary.SpeechVerbs.Contains(token.Bare)))
             {
                 return -1;
