@@ -10,7 +10,7 @@ internal static class BodyParagraphs
     private const int MaxCaptionWords = 8;
 
     /// <summary>A trailing "Related News" block holds headlines, not paragraphs of this length.</summary>
-    private const int MaxTrailingBlockLineWords = 30;
+    private const int MaxTrailingBlockLineWords = 20;
 
     public static IReadOnlyList<string> From(IReadOnlyList<string> lines, int start)
     {
@@ -57,8 +57,10 @@ internal static class BodyParagraphs
     {
         for (var i = from; i < lines.Count; i++)
         {
-            if (lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTrailingBlockLineWords)
+            var words = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > MaxTrailingBlockLineWords || words > MaxCaptionWords && lines[i].EndsWith('.'))
             {
+                // Headlines, not sentences, make up a block of related links.
                 return false;
             }
         }

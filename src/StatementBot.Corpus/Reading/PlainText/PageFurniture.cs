@@ -19,7 +19,7 @@ internal static partial class PageFurniture
         new(@"\bdonations? from readers\b|\b(monthly|one-time|one time) donation\b|\bsubscribe to (receive|our)\b|\bsign up for our\b", RegexOptions.IgnoreCase),
         new(@"\brequest an? (\w+ )?(clip|video)\b", RegexOptions.IgnoreCase),
         // Image credits and file names left from pictures: "Image: Nicholas Moreau.", "Sirhan in 1969 (Image: CDCR)".
-        new(@"\bImage: \S|^File:\S.*\.(jpe?g|png|svg|gif)$"),
+        new(@"Image: \S|^File:\S.*\.(jpe?g|png|svg|gif)$"),
         // Map and chart legends: "██ On ballot".
         new(@"^[█■▇▆●◼]"),
     ];
