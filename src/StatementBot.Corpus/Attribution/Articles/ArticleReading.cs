@@ -92,10 +92,17 @@ internal sealed class ArticleReading
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            var opens = e.PhraseStart == sentence.FirstToken || tokens[e.PhraseStart - 1].Kind is TokenKind.Comma or TokenKind.Dash;
+            // The sentence's subject: first named, not after a preposition ("to Martin Smith"), and the sentence
+            // opens with it or it comes right before a verb ("Later on Tuesday Mitsotakis met ...").
+            var before = e.PhraseStart == sentence.FirstToken ? null : tokens[e.PhraseStart - 1];
+            var opens = before is null || before.Kind is TokenKind.Comma or TokenKind.Dash
+                || before.IsWord && before.IsCapitalized && !Vocabulary.NeverInName.Contains(before.Bare) is false && !IsPreposition(before);
             _mentionLog.Add(new LoggedMention(sentence.Paragraph.Index, sentence.Number, e.Start, e.Person, i == 0 && opens && !e.Possessive));
         }
     }
+
+    private static bool IsPreposition(Token token) =>
+        token.Bare is "to" or "with" or "of" or "by" or "from" or "for" or "about" or "against" or "at" or "in" or "on" or "like" or "than";
 
     /// <summary>A quotation left open runs on through the following paragraphs that open with a quotation mark.</summary>
     private StatementDraft ContinueQuote(StatementDraft draft)

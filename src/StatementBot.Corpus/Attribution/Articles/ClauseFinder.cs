@@ -595,6 +595,12 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
             // "He said, in remarks published by CNN in February, "...": an aside before the words.
             return afterAside;
         }
+        if (k < end && tokens[k].IsWord && (SettingStarts.Contains(tokens[k].Bare) || Prepositions.Contains(tokens[k].Bare) || tokens[k].Bare is "of" or "about")
+            && AsideEnd(tokens, k, end) is var beforeQuote and >= 0)
+        {
+            // "said of the outbreak, "...", "wrote in the majority opinion, "...": a setting, then the quotation.
+            return beforeQuote;
+        }
         if (!(k < end && tokens[k].IsWord && (SettingStarts.Contains(tokens[k].Bare) || Prepositions.Contains(tokens[k].Bare))))
         {
             return k < end && tokens[k].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Quote ? k : SkipTime(tokens, k, end);

@@ -77,7 +77,7 @@ internal sealed class MentionFinder(ArticlePeople people)
         var nameStart = runStart;
         for (var t = runEnd - 2; t >= runStart; t--)
         {
-            if ((Vocabulary.IsTitle(tokens[t].Text) || Vocabulary.IsRoleNoun(tokens[t].Text)) && !tokens[t].IsPossessive)
+            if ((Vocabulary.IsTitle(tokens[t].Text) || Vocabulary.IsRoleNoun(tokens[t].Text) || Vocabulary.Affiliations.Contains(tokens[t].Bare)) && !tokens[t].IsPossessive)
             {
                 nameStart = t + 1;
                 break;
@@ -119,9 +119,12 @@ internal sealed class MentionFinder(ArticlePeople people)
             }
         }
 
-        var evidence = prefixEvidence || appositiveRole is not null
-            || NextToSpeechVerb(tokens, first, last, phraseStart, phraseEnd)
-            || StartsColonQuote(tokens, first, last, phraseStart, runEnd);
+        // "according to the Baltimore Sun": a bare name after "the" names an organisation.
+        var afterArticle = phraseStart == runStart && runStart > first && tokens[runStart - 1].Bare is "the";
+        possessive |= runEnd <= last && tokens[runEnd].Kind == TokenKind.Other && tokens[runEnd].Text is "'" or "’" && tokens[runEnd - 1].Text.EndsWith('s');
+        var evidence = !afterArticle && (prefixEvidence || appositiveRole is not null)
+            || !afterArticle && !possessive && NextToSpeechVerb(tokens, first, last, phraseStart, phraseEnd)
+            || !afterArticle && StartsColonQuote(tokens, first, last, phraseStart, runEnd);
         var role = appositiveRole ?? prefixRole;
         ArticlePerson? person;
         if (evidence && (nameParts.Count >= 2 || prefixEvidence || people.Find(nameParts) is not null))
@@ -159,8 +162,7 @@ internal sealed class MentionFinder(ArticlePeople people)
         {
             return false;
         }
-        // Not the middle of a run already passed over.
-        return i == first || !IsNameToken(tokens[i - 1]) || tokens[i - 1].IsPossessive;
+        return true;
     }
 
     private static int RunEnd(IReadOnlyList<Token> tokens, int start, int last)

@@ -35,8 +35,8 @@ internal static class Vocabulary
         "said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "stressed", "stresses", "told",
         "tells", "explained", "explains", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
         "warns", "wrote", "writes", "tweeted", "tweets", "indicated", "indicates", "replied", "replies", "responded",
-        "responds", "commented", "remarked", "emphasized", "emphasised", "asserted", "asserts", "declared",
-        "reiterated", "continued", "maintained", "maintains", "contended", "conceded", "recalled", "lamented", "alleged", "alleges", "opined", "pointed", "points", "according", "asked", "asks", "suggested", "suggests",
+        "responds", "commented", "remarked", "emphasized", "emphasised", "asserted", "asserts",
+        "reiterated", "maintained", "maintains", "contended", "conceded", "recalled", "lamented", "alleged", "alleges", "opined", "pointed", "points", "according", "asked", "asks", "suggested", "suggests",
         "saying");
 
     /// <summary>Two-word speech verbs: the first word, then the second.</summary>
@@ -72,7 +72,7 @@ internal static class Vocabulary
         "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emperor",
         "pope", "cardinal", "archbishop", "bishop", "reverend", "rev", "father", "sheikh", "imam", "rabbi",
         "speaker", "leader", "head", "coordinator", "adviser", "advisor", "counselor", "counsellor", "envoy",
-        "diplomat", "consul", "attaché", "delegate", "constable", "co-author", "executive", "ceo", "cfo", "coo", "founder", "co-founder",
+        "diplomat", "consul", "attaché", "delegate", "constable", "co-author", "assemblyman", "assemblywoman", "assemblymember", "executive", "ceo", "cfo", "coo", "founder", "co-founder",
         "cofounder", "manager", "editor", "anchor", "correspondent", "coach", "captain", "candidate", "nominee",
         "lawmaker", "legislator", "mp", "mep", "councillor", "councilor", "councilman", "councilwoman", "alderman",
         "treasurer", "registrar", "spokespeople", "inspector-general", "first", "lady", "former", "ex", "mayor-elect",
@@ -144,7 +144,7 @@ internal static class Vocabulary
         "dynasty", "empire", "kingdom", "emirates", "arabia", "korea", "africa", "america", "zealand", "lanka",
         "rica", "rico", "york", "jersey", "mexico", "carolina", "dakota", "virginia", "hampshire", "angeles",
         "francisco", "diego", "vegas", "orleans", "delhi", "guinea", "leone", "verde", "salvador", "sudan",
-        "jazeera", "presse", "paso", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
+        "jazeera", "presse", "paso", "typhoon", "hurricane", "storm", "cyclone", "survey", "mail", "sun", "bulletin", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
         "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "tiktok", "wikipedia",
         "wikinews", "platform", "platforms", "order", "era", "war", "revolution", "crisis", "act");
 
@@ -192,6 +192,9 @@ internal static class Vocabulary
         "late", "early", "mid", "via",
         "parliament", "audience", "crowd", "supporters", "members", "public", "nation", "country", "people",
         "newspaper", "broadcaster", "agency", "outlet", "network", "channel", "daily", "weekly", "that", "time");
+
+    /// <summary>Party labels written before a name ("Democrat Chuck Schumer"): never part of the name, not a role alone.</summary>
+    public static readonly HashSet<string> Affiliations = Set("democrat", "republican", "democratic", "libertarian", "labour", "tory", "conservative", "liberal", "green");
 
     public static bool IsTitle(string word) => Titles.Contains(Bare(word));
 
