@@ -338,6 +338,15 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
             // "In contrast, Tan stated, the US has ...": the words on both sides of the attribution.
             var rest = Content(sentence, anchor, start + 1, contentEnd, ClauseShape.Parenthetical, quoteFollowsVerb: false);
             var prefixEnd = anchor.BoundaryStart - 1;
+            for (var t = prefixEnd - 1; t > bodyStart; t--)
+            {
+                if (tokens[t].Kind == TokenKind.Semicolon && !tokens[t].InQuote)
+                {
+                    // "...; perhaps due, Garcia indicated, to ...": only the clause the attribution sits in.
+                    bodyStart = t + 1;
+                    break;
+                }
+            }
             var prefixIsPlain = prefixEnd > bodyStart && !Enumerable.Range(bodyStart, prefixEnd - bodyStart).Any(t => tokens[t].Kind == TokenKind.Quote || tokens[t].InQuote);
             if (rest is { Kind: StatementKind.Reported } && prefixIsPlain)
             {

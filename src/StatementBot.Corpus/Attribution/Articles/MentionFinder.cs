@@ -255,13 +255,27 @@ internal sealed class MentionFinder(ArticlePeople people)
         var t2 = start - 1;
         var roleNoun = t2 - 1;
         while (roleNoun >= first && roleNoun > t2 - 6 && tokens[roleNoun].IsWord
-            && (tokens[roleNoun].IsCapitalized && !Vocabulary.IsRoleNoun(tokens[roleNoun].Text) || tokens[roleNoun].Bare is "of" or "for" or "the" or "at"))
+            && (tokens[roleNoun].IsCapitalized && !Vocabulary.IsRoleNoun(tokens[roleNoun].Text) && !Vocabulary.IsTitle(tokens[roleNoun].Text)
+                || tokens[roleNoun].Bare is "of" or "for" or "the" or "at"))
         {
             roleNoun--;
         }
+        // A capitalised title counts after "a"/"the": "A Republican Assemblywoman, Jill Tolles, ...".
+        if (roleNoun >= first && tokens[roleNoun].IsCapitalized && roleNoun == t2 - 1 && Vocabulary.IsTitle(tokens[roleNoun].Text))
+        {
+            var d = roleNoun - 1;
+            while (d >= first && tokens[d].IsCapitalized && !Vocabulary.NeverInName.Contains(tokens[d].Bare))
+            {
+                d--;
+            }
+            if (!(d >= first && tokens[d].Bare is "a" or "the" or "an"))
+            {
+                roleNoun = -1;
+            }
+        }
         if (start == nameStart && roleNoun >= first && tokens[t2].Kind == TokenKind.Comma && tokens[roleNoun].IsWord
             && (roleNoun == t2 - 1 || tokens[roleNoun + 1].Bare is "of" or "for" or "at")
-            && Vocabulary.IsRoleNoun(tokens[roleNoun].Text) && !tokens[roleNoun].IsCapitalized)
+            && (Vocabulary.IsRoleNoun(tokens[roleNoun].Text) && !tokens[roleNoun].IsCapitalized || tokens[roleNoun].IsCapitalized && Vocabulary.IsTitle(tokens[roleNoun].Text)))
         {
             var roleEnd = t2;
             var commaRoleStart = ExtendRoleLeft(tokens, first, roleNoun);
@@ -478,7 +492,11 @@ internal sealed class MentionFinder(ArticlePeople people)
     /// <summary>A role as shown: no leading article, no trailing acronym in brackets or punctuation.</summary>
     public static string? CleanRole(string role)
     {
-        var text = role.Trim().TrimEnd(',', ';', ':', '.').Trim();
+        var text = role.Trim().TrimEnd(',', ';', ':').Trim();
+        if (text.EndsWith('.') && !Abbreviations.IsAbbreviation(text[(text.LastIndexOf(' ') + 1)..^1]))
+        {
+            text = text[..^1];
+        }
         foreach (var article in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
         {
             if (text.StartsWith(article, StringComparison.Ordinal))

@@ -36,8 +36,7 @@ internal static class Vocabulary
         "tells", "explained", "explains", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
         "warns", "wrote", "writes", "tweeted", "tweets", "indicated", "indicates", "replied", "replies", "responded",
         "responds", "commented", "remarked", "emphasized", "emphasised", "asserted", "asserts",
-        "reiterated", "maintained", "maintains", "contended", "conceded", "recalled", "lamented", "alleged", "alleges", "opined", "pointed", "points", "according", "asked", "asks", "suggested", "suggests",
-        "saying");
+        "reiterated", "contended", "conceded", "recalled", "lamented", "alleged", "alleges", "opined", "pointed", "points", "according", "asked", "asks", "saying");
 
     /// <summary>Two-word speech verbs: the first word, then the second.</summary>
     public static readonly Dictionary<string, string> PhrasalSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
