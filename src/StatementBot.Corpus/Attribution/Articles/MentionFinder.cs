@@ -506,7 +506,8 @@ internal sealed class MentionFinder(ArticlePeople people)
             }
         }
         var paren = text.LastIndexOf(" (", StringComparison.Ordinal);
-        if (paren > 0 && text.EndsWith(')') && text[(paren + 2)..^1].All(c => char.IsUpper(c) || c == '.'))
+        if (paren > 0 && text.EndsWith(')') && text[(paren + 2)..^1] is { Length: > 1 and <= 8 } acronym
+            && !acronym.Contains(' ') && acronym.Count(char.IsUpper) >= 2)
         {
             text = text[..paren];
         }
