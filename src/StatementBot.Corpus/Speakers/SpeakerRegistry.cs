@@ -4,69 +4,190 @@ namespace StatementBot.Corpus.Speakers;
 
 /// <summary>
 /// Every speaker in the corpus with aliases and roles. Attribution, autocomplete and the speaker filter all
-/// resolve names through it.
+/// resolve names through it: any case, honorifics or not ("MS. JEAN-PIERRE"), a full name or a part of one
+/// ("Psaki"), with close spellings offered when nothing fits. Immutable once built; safe to share between threads.
 /// </summary>
 public sealed class SpeakerRegistry
 {
+    private const int MaxSuggestions = 5;
+
     private readonly SpeakerEntry[] _speakers;
+    private readonly Dictionary<string, int[]> _byName;
+    private readonly Dictionary<string, int[]> _byAlias;
+    private readonly Dictionary<string, int[]> _byNamePart;
+    private readonly string[][] _tokens;
+    private readonly CompletionIndex _completion;
 
     private SpeakerRegistry(IEnumerable<SpeakerEntry> speakers)
     {
-        _speakers = speakers.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToArray();
+        _speakers = speakers.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Name, StringComparer.Ordinal).ToArray();
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byAlias = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byPart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _tokens = new string[_speakers.Length][];
+        for (var i = 0; i < _speakers.Length; i++)
+        {
+            var entry = _speakers[i];
+            Index(byName, NameKey.Fold(entry.Name), i);
+            foreach (var alias in entry.Aliases)
+            {
+                Index(byAlias, NameKey.Fold(alias), i);
+            }
+            var tokens = new List<string>();
+            foreach (var name in entry.Aliases.Prepend(entry.Name))
+            {
+                var words = SpeakerNames.Tokens(name);
+                tokens.AddRange(words);
+                for (var start = 0; start < words.Length; start++)
+                {
+                    for (var end = start + 1; end <= words.Length; end++)
+                    {
+                        Index(byPart, string.Join(' ', words[start..end]), i);
+                    }
+                    foreach (var piece in words[start].Split('-', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        Index(byPart, piece, i);
+                    }
+                }
+            }
+            _tokens[i] = tokens.Distinct().ToArray();
+        }
+        _byName = Freeze(byName);
+        _byAlias = Freeze(byAlias);
+        _byNamePart = Freeze(byPart);
+        _completion = new CompletionIndex(_speakers);
     }
 
     public IReadOnlyList<SpeakerEntry> Speakers => _speakers;
 
-    /// <summary>Builds the registry from extracted statements.</summary>
-    public static SpeakerRegistry Build(IEnumerable<Statement> statements) =>
-        new(statements
-            .GroupBy(s => s.Speaker, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new SpeakerEntry(
-                g.Key,
-                [],
-                g.Select(s => s.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray())));
+    /// <summary>
+    /// Builds the registry from extracted statements: one entry per person, surname-only and transcript spellings
+    /// ("Kirby", "MS. JEAN-PIERRE", "PRESIDENT BIDEN") merged into the full name they fit.
+    /// </summary>
+    public static SpeakerRegistry Build(IEnumerable<Statement> statements) => new(SpeakerGrouping.Entries(statements));
 
-    /// <summary>Recreates a registry saved with an index.</summary>
+    /// <summary>Recreates a registry saved with an index; it resolves exactly as the registry that was saved.</summary>
     public static SpeakerRegistry FromEntries(IEnumerable<SpeakerEntry> entries) => new(entries);
 
-    /// <summary>Rewrites a statement's speaker to the canonical full name where the corpus knows it.</summary>
-    public Statement Canonicalize(Statement statement) =>
-        Resolve(statement.Speaker) is SpeakerResolution.Found found ? statement with { Speaker = found.Speaker.Name } : statement;
+    /// <summary>
+    /// Rewrites a statement's speaker to the canonical full name, and its role to the entry's spelling of it (the
+    /// entry's main role when the statement gives none). A name that is unknown or fits several people is left as is.
+    /// </summary>
+    public Statement Canonicalize(Statement statement)
+    {
+        var key = NameKey.Fold(SpeakerNames.Display(statement.Speaker));
+        var matches = Union(Lookup(_byName, key), Lookup(_byAlias, key));
+        if (matches.Count != 1)
+        {
+            return statement;
+        }
+        var entry = _speakers[matches[0]];
+        var role = RoleList.Clean(statement.Role);
+        var canonicalRole = role is null
+            ? entry.Roles.FirstOrDefault()
+            : entry.Roles.FirstOrDefault(r => NameKey.Fold(r) == NameKey.Fold(role)) ?? role;
+        return statement with { Speaker = entry.Name, Role = canonicalRole };
+    }
 
+    /// <summary>What a typed name refers to: one person, several (for the user to pick), or nobody, with close names.</summary>
     public SpeakerResolution Resolve(string name)
     {
-        var wanted = name.Trim();
-        var exact = _speakers.Where(s => Names(s).Any(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (exact.Length == 1)
+        if (string.IsNullOrWhiteSpace(name))
         {
-            return new SpeakerResolution.Found(exact[0]);
+            return new SpeakerResolution.NotFound([]);
         }
-
-        var partial = exact.Length > 1
-            ? exact
-            : _speakers.Where(s => Names(s).Any(n => n.Split(' ').Contains(wanted, StringComparer.OrdinalIgnoreCase))).ToArray();
-        return partial.Length switch
+        var display = SpeakerNames.Display(name);
+        var key = NameKey.Fold(display);
+        var byName = Lookup(_byName, key);
+        if (byName.Length == 1)
         {
-            1 => new SpeakerResolution.Found(partial[0]),
-            > 1 => new SpeakerResolution.Ambiguous(partial),
-            _ => new SpeakerResolution.NotFound(Complete(wanted[..Math.Min(3, wanted.Length)], 5).Select(s => s.Name).ToArray()),
+            return new SpeakerResolution.Found(_speakers[byName[0]]);
+        }
+        var matches = Union(byName, Lookup(_byAlias, key), Lookup(_byNamePart, key));
+        if (matches.Count == 0 && SpeakerNames.SplitOffice(display) is { Office.Length: > 0, Core.Length: > 0 } withOffice)
+        {
+            // "Secretary Psaki": the office is not part of the name.
+            matches = Union(Lookup(_byName, NameKey.Fold(withOffice.Core)), Lookup(_byNamePart, NameKey.Fold(withOffice.Core)));
+        }
+        return matches.Count switch
+        {
+            1 => new SpeakerResolution.Found(_speakers[matches[0]]),
+            > 1 => new SpeakerResolution.Ambiguous(matches.Select(i => _speakers[i]).ToArray()),
+            _ => new SpeakerResolution.NotFound(Suggest(key)),
         };
     }
 
-    /// <summary>Up to <paramref name="max"/> speakers whose name or alias matches what was typed; none for blank input.</summary>
+    /// <summary>
+    /// Up to <paramref name="max"/> speakers for what was typed: names starting with it, then names with a word
+    /// starting with it, then names containing it; none for blank input. Answers from precomputed keys.
+    /// </summary>
     public IReadOnlyList<SpeakerEntry> Complete(string typed, int max = 25)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
             return [];
         }
+        return _completion.Complete(typed, max).Select(i => _speakers[i]).ToArray();
+    }
 
-        var wanted = typed.Trim();
-        return _speakers
-            .Where(s => Names(s).Any(n => n.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
-            .Take(max)
+    /// <summary>Close spellings (a few edits away, whole name or one word) and names sharing a word with what was typed.</summary>
+    private IReadOnlyList<string> Suggest(string key)
+    {
+        var typedTokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var limit = Math.Clamp(key.Length / 4, 1, 3);
+        var scored = new List<(int Distance, int Shared, int Index)>();
+        for (var i = 0; i < _speakers.Length; i++)
+        {
+            var best = limit + 1;
+            foreach (var name in _speakers[i].Aliases.Prepend(_speakers[i].Name))
+            {
+                best = Math.Min(best, EditDistance.Between(key, NameKey.Fold(name), limit));
+            }
+            foreach (var token in _tokens[i])
+            {
+                foreach (var typed in typedTokens)
+                {
+                    if (typed.Length >= 3)
+                    {
+                        best = Math.Min(best, EditDistance.Between(typed, token, Math.Clamp(typed.Length / 4, 1, 2)) + (typedTokens.Length > 1 ? 1 : 0));
+                    }
+                }
+            }
+            var shared = typedTokens.Count(t => _tokens[i].Contains(t));
+            if (best <= limit || shared > 0)
+            {
+                scored.Add((best, shared, i));
+            }
+        }
+        return scored
+            .OrderBy(s => s.Distance)
+            .ThenByDescending(s => s.Shared)
+            .ThenBy(s => s.Index)
+            .Take(MaxSuggestions)
+            .Select(s => _speakers[s.Index].Name)
             .ToArray();
     }
 
-    private static IEnumerable<string> Names(SpeakerEntry speaker) => speaker.Aliases.Prepend(speaker.Name);
+    private static void Index(Dictionary<string, List<int>> index, string key, int entry)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        if (list.Count == 0 || list[^1] != entry)
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
+        index.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static int[] Lookup(Dictionary<string, int[]> index, string key) => index.TryGetValue(key, out var found) ? found : [];
+
+    private static List<int> Union(params int[][] lists) => lists.SelectMany(l => l).Distinct().Order().ToList();
 }

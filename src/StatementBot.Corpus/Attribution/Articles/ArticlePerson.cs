@@ -1,0 +1,45 @@
+using StatementBot.Corpus.Speakers;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// A person an article names. The name grows when a fuller form appears ("President Trump", later "Donald Trump");
+/// the role is the first one the article gives.
+/// </summary>
+internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? role)
+{
+    public IReadOnlyList<string> NameParts { get; private set; } = nameParts;
+
+    public string Name => string.Join(' ', NameParts);
+
+    public string? Role { get; private set; } = role;
+
+    public void Learn(IReadOnlyList<string> nameParts, string? role)
+    {
+        if (nameParts.Count > NameParts.Count)
+        {
+            NameParts = nameParts;
+        }
+        Role ??= role;
+    }
+
+    /// <summary>True when <paramref name="parts"/> appear, in order and adjacent, within this person's name.</summary>
+    public bool HasNameParts(IReadOnlyList<string> parts)
+    {
+        for (var start = 0; start + parts.Count <= NameParts.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < parts.Count && all; i++)
+            {
+                all = string.Equals(NameKey.Fold(NameParts[start + i]), NameKey.Fold(parts[i]), StringComparison.Ordinal);
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public override string ToString() => Role is null ? Name : $"{Name} ({Role})";
+}

@@ -1,0 +1,15 @@
+namespace StatementBot.Corpus.Attribution.Articles;
+
+internal enum TokenKind
+{
+    Word,
+    Comma,
+    Colon,
+    Semicolon,
+    Quote,
+    OpenParen,
+    CloseParen,
+    Dash,
+    Stop,
+    Other,
+}

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace StatementBot.Corpus.Speakers;
+
+/// <summary>
+/// The form names are compared in: lower case, Latin diacritics folded ("Erdoğan" = "erdogan"), typographic
+/// apostrophes and dashes made plain, spaces single. (Unicode normalisation is not available with invariant
+/// globalisation, so the common Latin letters are folded by table.)
+/// </summary>
+internal static class NameKey
+{
+    private static readonly Dictionary<char, string> Folds = BuildFolds();
+
+    public static string Fold(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var pendingSpace = false;
+        foreach (var raw in name.Trim())
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            if (c < 128)
+            {
+                builder.Append(c);
+            }
+            else if (Folds.TryGetValue(c, out var folded))
+            {
+                builder.Append(folded);
+            }
+            else if (char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static Dictionary<char, string> BuildFolds()
+    {
+        var folds = new Dictionary<char, string>();
+        void Map(string letters, string to)
+        {
+            foreach (var letter in letters)
+            {
+                folds[letter] = to;
+            }
+        }
+        Map("àáâãäåāăą", "a");
+        Map("çćĉċč", "c");
+        Map("ďđ", "d");
+        Map("èéêëēĕėęě", "e");
+        Map("ĝğġģ", "g");
+        Map("ĥħ", "h");
+        Map("ìíîïĩīĭįı", "i");
+        Map("ĵ", "j");
+        Map("ķ", "k");
+        Map("ĺļľŀł", "l");
+        Map("ñńņňŉ", "n");
+        Map("òóôõöøōŏő", "o");
+        Map("ŕŗř", "r");
+        Map("śŝşšș", "s");
+        Map("ţťŧț", "t");
+        Map("ùúûüũūŭůűų", "u");
+        Map("ŵ", "w");
+        Map("ýÿŷ", "y");
+        Map("źżž", "z");
+        Map("‘’‛′`´", "'");
+        Map("‐‑‒–—―", "-");
+        folds['ß'] = "ss";
+        folds['æ'] = "ae";
+        folds['œ'] = "oe";
+        folds['þ'] = "th";
+        folds['ð'] = "d";
+        return folds;
+    }
+}
