@@ -166,8 +166,10 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
             return true;
         }
 
+        // "U.S. in the" is not a sentence break: the next word must start with a capital (or a digit).
         var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
-        return gap.IndexOfAny(".!?") >= 0 && gap.IndexOfAny(" \n\t\u00A0") >= 0;
+        var next = text[tokens[index].Start];
+        return gap.IndexOfAny(".!?") >= 0 && gap.ContainsAny(" \n\t\u00A0") && (char.IsUpper(next) || char.IsDigit(next));
     }
 
     /// <summary>Keeps the punctuation stuck to the last word ("militaries." or "Impossible!\"").</summary>
