@@ -1,18 +1,294 @@
+using Lucene.Net.Search;
 using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Analysis;
+using StatementBot.Search.Comparing;
+using StatementBot.Search.Highlighting;
+using StatementBot.Search.Opening;
 using StatementBot.Search.Results;
+using StatementBot.Search.Schema;
 
 namespace StatementBot.Search.Querying;
 
-/// <summary>Answers the three questions the bot is asked, over an open index. Thread-safe.</summary>
-public sealed class StatementSearcher
+/// <summary>
+/// Answers the three questions the bot is asked, over an open index. Thread-safe: every call borrows a searcher
+/// for its own duration, so calls run concurrently and a refresh never disturbs one in flight. User mistakes
+/// (bad syntax, unknown or ambiguous speakers, reversed dates) come back as a <see cref="QueryError"/>.
+/// </summary>
+public sealed class StatementSearcher(StatementIndex index)
 {
-    public SpeakerRegistry Speakers => throw new NotImplementedException();
+    public const int MaxPageSize = 50;
 
-    public SearchResult<QuoteResult> Quote(QuoteQuery query) => throw new NotImplementedException();
+    /// <summary>Hits deeper than this are not paged to (a page past it comes back empty, with the total).</summary>
+    public const int MaxDepth = 10_000;
 
-    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5) => throw new NotImplementedException();
+    private const int CompareSample = 50;
+    private const int CompareTermCount = 8;
+    private const int CompareChecks = 40;
 
-    public StatementHit? Get(string id) => throw new NotImplementedException();
+    /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
+    public SpeakerRegistry Speakers => index.Speakers;
 
-    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3) => throw new NotImplementedException();
+    public SearchResult<QuoteResult> Quote(QuoteQuery query)
+    {
+        var compiled = QueryCompiler.Compile(query?.Text);
+        if (compiled.Error is { } syntax)
+        {
+            return syntax;
+        }
+
+        if (DateError(query!.From, query.To) is { } dates)
+        {
+            return dates;
+        }
+
+        using var lease = index.Acquire();
+        SpeakerEntry? speaker = null;
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, query.Speaker);
+            if (resolved.Error is { } unknown)
+            {
+                return unknown;
+            }
+            speaker = resolved.Value;
+        }
+
+        var (page, size) = Paging(query.Page, query.PageSize);
+        var top = Search(lease, compiled.Value!.Query, Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
+        var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
+        return new QuoteResult(query.Text, top.TotalHits, page, size, hits);
+    }
+
+    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5)
+    {
+        var topic = CompileTopic(about);
+        if (topic.Error is { } syntax)
+        {
+            return syntax;
+        }
+
+        using var lease = index.Acquire();
+        var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, name);
+        if (resolved.Error is { } unknown)
+        {
+            return unknown;
+        }
+
+        var speaker = resolved.Value!;
+        var stats = lease.Generation.StatsOf(speaker.Name);
+        var (number, size) = Paging(page, pageSize);
+        var top = Search(lease, topic.Value?.Query ?? new MatchAllDocsQuery(), Filter(speaker, null, null),
+            SortFor(topic.Value is null ? SortOrder.Newest : SortOrder.Relevance), number * size);
+        var hits = Hits(lease, top, (number - 1) * size, size, topic.Value?.Highlights ?? HighlightTerms.None);
+        return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, stats.DistinctiveTerms,
+            topic.Value is null ? null : about!.Trim(), top.TotalHits, hits);
+    }
+
+    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3)
+    {
+        var topic = CompileTopic(about);
+        if (topic.Error is { } syntax)
+        {
+            return syntax;
+        }
+
+        using var lease = index.Acquire();
+        var first = SpeakerLookup.Resolve(lease.Generation.Speakers, a);
+        if (first.Error is { } unknownFirst)
+        {
+            return unknownFirst;
+        }
+
+        var second = SpeakerLookup.Resolve(lease.Generation.Speakers, b);
+        if (second.Error is { } unknownSecond)
+        {
+            return unknownSecond;
+        }
+
+        if (string.Equals(first.Value!.Name, second.Value!.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return new QueryError($"Pick two different speakers to compare (both names are {first.Value.Name}).");
+        }
+
+        var count = Math.Clamp(perSide, 1, 10);
+        var stemmer = new WordStemmer();
+        var sideA = Side(lease, first.Value, topic.Value, count, stemmer);
+        var sideB = Side(lease, second.Value, topic.Value, count, stemmer);
+        var excluded = NameStems(stemmer, first.Value, second.Value);
+        if (topic.Value is not null)
+        {
+            excluded.UnionWith(topic.Value.Stems);
+        }
+
+        return new Comparison(
+            topic.Value is null ? null : about!.Trim(),
+            sideA.ToResult(DistinctWords(lease, sideA, sideB, topic.Value, excluded, stemmer)),
+            sideB.ToResult(DistinctWords(lease, sideB, sideA, topic.Value, excluded, stemmer)));
+    }
+
+    /// <summary>One statement by id, with its full text (for "more context"); null when the id is unknown.</summary>
+    public StatementHit? Get(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        using var lease = index.Acquire();
+        var top = lease.Searcher.Search(IndexSchema.Id.Match(id.Trim()), 1);
+        if (top.TotalHits == 0)
+        {
+            return null;
+        }
+
+        var document = lease.Searcher.Doc(top.ScoreDocs[0].Doc);
+        var snippet = new SnippetBuilder(HighlightTerms.None).Build(IndexSchema.Text.Read(document));
+        return IndexSchema.ToHit(document, snippet, 0);
+    }
+
+    private static SearchResult<CompiledQuery> CompileTopic(string? about) =>
+        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about);
+
+    private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
+        from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;
+
+    private static (int Page, int Size) Paging(int page, int size) => (Math.Max(1, page), Math.Clamp(size, 1, MaxPageSize));
+
+    private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to)
+    {
+        var clauses = new BooleanQuery();
+        if (speaker is not null)
+        {
+            clauses.Add(IndexSchema.Speaker.Filter(speaker.Name), Occur.MUST);
+        }
+        if (from is not null || to is not null)
+        {
+            clauses.Add(IndexSchema.Date.Range(from, to), Occur.MUST);
+        }
+        return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
+    }
+
+    /// <summary>Ties are broken by relevance, then by id, so the same query always lists hits in the same order.</summary>
+    private static Sort SortFor(SortOrder order) => order switch
+    {
+        SortOrder.Newest => new Sort(IndexSchema.Date.Sort(newestFirst: true), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
+        SortOrder.Oldest => new Sort(IndexSchema.Date.Sort(newestFirst: false), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
+        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Id.Sort),
+    };
+
+    private static TopDocs Search(SearcherLease lease, Query query, Filter? filter, Sort sort, int depth)
+    {
+        var count = Math.Max(1, Math.Min(Math.Min(depth, MaxDepth), lease.Searcher.IndexReader.MaxDoc));
+        return lease.Searcher.Search(query, filter, count, sort, doDocScores: true, doMaxScore: false);
+    }
+
+    /// <summary>Loads only the hits on the page, and cuts a snippet for each.</summary>
+    private static StatementHit[] Hits(SearcherLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
+    {
+        if (skip >= top.ScoreDocs.Length)
+        {
+            return [];
+        }
+
+        var snippets = new SnippetBuilder(highlights);
+        return top.ScoreDocs
+            .Skip(skip)
+            .Take(take)
+            .Select(scored =>
+            {
+                var document = lease.Searcher.Doc(scored.Doc);
+                var snippet = snippets.Build(IndexSchema.Text.Read(document));
+                return IndexSchema.ToHit(document, snippet, float.IsNaN(scored.Score) ? 0 : scored.Score);
+            })
+            .ToArray();
+    }
+
+    private static CompareSideSearch Side(SearcherLease lease, SpeakerEntry speaker, CompiledQuery? topic, int count, WordStemmer stemmer)
+    {
+        var filter = Filter(speaker, null, null);
+        var sort = SortFor(topic is null ? SortOrder.Newest : SortOrder.Relevance);
+        var top = Search(lease, topic?.Query ?? new MatchAllDocsQuery(), filter, sort, Math.Max(count, CompareSample));
+        var hits = Hits(lease, top, 0, count, topic?.Highlights ?? HighlightTerms.None);
+        var words = new TopicWords(stemmer);
+        if (topic is not null)
+        {
+            foreach (var scored in top.ScoreDocs)
+            {
+                words.Add(IndexSchema.Text.Read(lease.Searcher.Doc(scored.Doc, IndexSchema.Text.Only)));
+            }
+        }
+        return new CompareSideSearch(speaker, filter!, top.TotalHits, hits, words);
+    }
+
+    /// <summary>
+    /// Words <paramref name="mine"/> uses that <paramref name="other"/> does not. On a topic: from each side's best
+    /// matching statements, ranked by how many of them use the word and how rare it is in the index, then checked
+    /// against all of the other side's matching statements. Without a topic: the speaker's distinctive words that
+    /// the other never uses.
+    /// </summary>
+    private static IReadOnlyList<string> DistinctWords(
+        SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
+    {
+        var searcher = lease.Searcher;
+        bool UsedByOther(string stem)
+        {
+            var word = IndexSchema.Text.Word([new PositionedTerm(stem, 0)]);
+            var query = topic is null ? word : new BooleanQuery { { topic.Query, Occur.MUST }, { word, Occur.MUST } };
+            return searcher.Search(query, other.Filter, 1).TotalHits > 0;
+        }
+
+        if (topic is null)
+        {
+            return lease.Generation.StatsOf(mine.Speaker.Name).DistinctiveTerms
+                .Where(term => stemmer.Stem(term) is { } stem && !excluded.Contains(stem) && !UsedByOther(stem))
+                .Take(CompareTermCount)
+                .ToArray();
+        }
+
+        var statements = searcher.IndexReader.NumDocs;
+        var minimum = mine.Words.Samples >= 10 ? 2 : 1;
+        var candidates = mine.Words.Stems
+            .Where(stem => !other.Words.Contains(stem) && !excluded.Contains(stem) && mine.Words.StatementsWith(stem) >= minimum)
+            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + searcher.IndexReader.DocFreq(IndexSchema.Text.Term(stem))))))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Stem, StringComparer.Ordinal);
+
+        var sampledAll = other.Total <= other.Words.Samples;
+        var words = new List<string>();
+        var checks = 0;
+        foreach (var (stem, _) in candidates)
+        {
+            if (words.Count == CompareTermCount || (!sampledAll && checks++ >= CompareChecks))
+            {
+                break;
+            }
+
+            if (sampledAll || !UsedByOther(stem))
+            {
+                words.Add(mine.Words.Display(stem));
+            }
+        }
+        return words;
+    }
+
+    private static HashSet<string> NameStems(WordStemmer stemmer, params SpeakerEntry[] speakers)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in speakers.SelectMany(s => s.Aliases.Prepend(s.Name)))
+        {
+            foreach (var token in TextTokenizer.Tokenize(name))
+            {
+                if (stemmer.Stem(token.Term) is { } stem)
+                {
+                    stems.Add(stem);
+                }
+            }
+        }
+        return stems;
+    }
+
+    private sealed record CompareSideSearch(SpeakerEntry Speaker, Filter Filter, int Total, IReadOnlyList<StatementHit> Hits, TopicWords Words)
+    {
+        public CompareSide ToResult(IReadOnlyList<string> distinct) => new(Speaker.Name, Total, distinct, Hits);
+    }
 }

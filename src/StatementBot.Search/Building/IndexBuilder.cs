@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using StatementBot.Corpus.Attribution;
+using StatementBot.Corpus.Loading;
+using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Freshness;
+using StatementBot.Search.Schema;
+using StatementBot.Search.Storage;
+
+namespace StatementBot.Search.Building;
+
+/// <summary>
+/// Builds the index for a loaded corpus into a fresh generation folder and publishes it only once it is complete:
+/// readers keep using the previous index meanwhile, and a build that fails or is cancelled leaves it untouched.
+/// </summary>
+public sealed class IndexBuilder(string indexRoot)
+{
+    private const double RamBufferMegabytes = 64;
+    private const int ProgressEvery = 5_000;
+
+    private readonly IndexLayout _layout = new(indexRoot);
+
+    /// <summary>Builds from <paramref name="load"/>, recording the corpus as <paramref name="corpus"/> saw it
+    /// (take the snapshot before loading, so files changed during the load make the index stale).</summary>
+    public IndexBuildResult Build(
+        CorpusLoad load,
+        CorpusSnapshot corpus,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var previous = _layout.CurrentGeneration();
+        var generation = _layout.CreateGeneration();
+        try
+        {
+            var (indexed, skipped, documents, stats) = Write(load, generation, progress, cancellationToken);
+            var speakers = SpeakerRecords(load.Speakers, stats);
+            var manifest = new IndexManifest(
+                IndexSchema.Version,
+                corpus.Roots,
+                corpus.FileCount,
+                corpus.TotalBytes,
+                corpus.NewestFileTime,
+                corpus.Fingerprint,
+                indexed,
+                documents,
+                stats.Count,
+                load.Skipped.Count,
+                DateTimeOffset.UtcNow,
+                clock.Elapsed);
+            IndexFiles.WriteSpeakers(generation, speakers);
+            IndexFiles.WriteManifest(generation, manifest);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            _layout.Publish(generation);
+            _layout.DeleteOldGenerations(keep: previous);
+            return new IndexBuildResult(generation, manifest, skipped);
+        }
+        catch
+        {
+            IndexLayout.Discard(generation);
+            throw;
+        }
+    }
+
+    private static (int Indexed, int Skipped, int Documents, Dictionary<string, SpeakerStats> Stats) Write(
+        CorpusLoad load,
+        string generation,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var statements = load.Documents.SelectMany(d => d.Statements).Where(IsIndexable).ToArray();
+        var skipped = load.StatementCount - statements.Length;
+
+        // Word statistics run on the second core while this thread feeds the writer.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var collector = new SpeakerStatsCollector();
+        var statsTask = Task.Run(() =>
+        {
+            foreach (var statement in statements)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                collector.Add(statement);
+            }
+            return collector.Finish(name => NamesOf(load.Speakers, name));
+        }, stop.Token);
+
+        var config = new IndexWriterConfig(IndexSchema.LuceneVersion, IndexSchema.CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = RamBufferMegabytes,
+            Similarity = IndexSchema.CreateSimilarity(),
+        };
+        using (var directory = FSDirectory.Open(IndexLayout.LuceneFolder(generation)))
+        using (var writer = new IndexWriter(directory, config))
+        {
+            try
+            {
+                for (var i = 0; i < statements.Length; i++)
+                {
+                    if (i % ProgressEvery == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report(new IndexProgress(i, statements.Length));
+                    }
+
+                    var statement = statements[i];
+                    var id = StatementId.For(statement.Document.Path, statement.Position);
+                    writer.UpdateDocument(IndexSchema.Id.Term(id), IndexSchema.ToDocument(statement, id));
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.ForceMerge(1);
+                writer.Commit();
+                progress?.Report(new IndexProgress(statements.Length, statements.Length));
+            }
+            catch
+            {
+                stop.Cancel();
+                writer.Rollback();
+                WaitForCancelled(statsTask);
+                throw;
+            }
+
+            var stats = statsTask.GetAwaiter().GetResult();
+            var documents = statements.Select(s => s.Document.Path).Distinct(StringComparer.Ordinal).Count();
+            return (writer.NumDocs, skipped, documents, stats);
+        }
+    }
+
+    private static void WaitForCancelled(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The build already failed with the error being rethrown; this task only stopped because of it.
+        }
+    }
+
+    private static bool IsIndexable(Statement statement) =>
+        !string.IsNullOrWhiteSpace(statement.Text) && !string.IsNullOrWhiteSpace(statement.Speaker) && statement.Document is not null;
+
+    private static IEnumerable<string> NamesOf(SpeakerRegistry registry, string name) =>
+        registry.Resolve(name) is SpeakerResolution.Found found ? found.Speaker.Aliases.Prepend(found.Speaker.Name).Append(name) : [name];
+
+    /// <summary>Every registry entry with its statistics, plus any speaker the statements name that the registry lacks.</summary>
+    private static List<SpeakerRecord> SpeakerRecords(SpeakerRegistry registry, Dictionary<string, SpeakerStats> stats)
+    {
+        var records = registry.Speakers
+            .Select(entry => new SpeakerRecord(entry, stats.GetValueOrDefault(entry.Name) ?? SpeakerStats.None))
+            .ToList();
+        var known = new HashSet<string>(registry.Speakers.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
+        records.AddRange(stats
+            .Where(s => !known.Contains(s.Key))
+            .OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(s => new SpeakerRecord(new SpeakerEntry(s.Key, [], []), s.Value)));
+        return records;
+    }
+}

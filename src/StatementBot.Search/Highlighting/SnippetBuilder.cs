@@ -1,0 +1,233 @@
+using System.Text;
+using StatementBot.Search.Analysis;
+using StatementBot.Search.Results;
+
+namespace StatementBot.Search.Highlighting;
+
+/// <summary>
+/// Cuts the excerpt of a statement that shows the most different query words (a window of about
+/// <see cref="Window"/> characters, starting at a sentence when one begins shortly before the first match), at word
+/// boundaries with "…" where it cuts, and marks every matched word. Short statements are shown whole.
+/// Whitespace runs become single spaces. Not thread-safe (holds a stemmer): one per request.
+/// </summary>
+internal sealed class SnippetBuilder(HighlightTerms terms)
+{
+    public const int WholeTextLimit = 350;
+    public const int Window = 300;
+
+    private const int SentenceLead = 120;
+    private const int WordLead = 40;
+    private const char Ellipsis = '…';
+
+    private readonly WordStemmer _stemmer = new();
+
+    public Snippet Build(string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var keys = Match(tokens);
+        if (text.Length <= WholeTextLimit || tokens.Count == 0)
+        {
+            return Render(text, 0, Math.Min(text.Length, tokens.Count == 0 ? Window : text.Length), tokens, keys);
+        }
+
+        var first = BestFirstMatch(tokens, keys);
+        var start = StartToken(text, tokens, first);
+        var end = EndToken(tokens, start);
+        if (end == tokens.Count - 1)
+        {
+            // The window reaches the end: spend what is left of it on text before the match.
+            var earliest = start;
+            while (earliest > 0 && text.Length - tokens[earliest - 1].Start <= Window)
+            {
+                earliest--;
+            }
+
+            if (earliest < start)
+            {
+                var sentence = Enumerable.Range(earliest, start - earliest).FirstOrDefault(i => StartsSentence(text, tokens, i), -1);
+                start = sentence >= 0 ? sentence : earliest;
+            }
+        }
+
+        var from = start == 0 ? 0 : tokens[start].Start;
+        var to = end < start
+            ? Math.Min(text.Length, tokens[start].Start + Window)
+            : end == tokens.Count - 1 ? text.Length : ExtendOverPunctuation(text, tokens[end].End);
+        return Render(text, from, to, tokens, keys);
+    }
+
+    /// <summary>For each token, the key of the query part it matches, or -1.</summary>
+    private int[] Match(List<TextToken> tokens)
+    {
+        var keys = new int[tokens.Count];
+        Array.Fill(keys, -1);
+        if (terms.IsEmpty)
+        {
+            return keys;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var term = tokens[i].Term;
+            if (_stemmer.Stem(term) is { } stem && terms.TryGetStem(stem, out var key))
+            {
+                keys[i] = key;
+            }
+
+            foreach (var (prefix, prefixKey) in terms.Prefixes)
+            {
+                if (term.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    keys[i] = prefixKey;
+                }
+            }
+
+            foreach (var (words, phraseKey) in terms.Phrases)
+            {
+                if (i + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(j => tokens[i + j].Term == words[j]))
+                {
+                    for (var j = 0; j < words.Length; j++)
+                    {
+                        keys[i + j] = phraseKey;
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>The matched token that starts the best window: most different parts, then most matches, then earliest.</summary>
+    private static int BestFirstMatch(List<TextToken> tokens, int[] keys)
+    {
+        var best = -1;
+        (int Distinct, int Total) bestScore = (-1, -1);
+        var seen = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (keys[i] < 0)
+            {
+                continue;
+            }
+
+            seen.Clear();
+            var total = 0;
+            var limit = tokens[i].Start + Window - WordLead;
+            for (var j = i; j < tokens.Count && tokens[j].End <= limit; j++)
+            {
+                if (keys[j] >= 0)
+                {
+                    seen.Add(keys[j]);
+                    total++;
+                }
+            }
+
+            if (seen.Count > bestScore.Distinct || (seen.Count == bestScore.Distinct && total > bestScore.Total))
+            {
+                best = i;
+                bestScore = (seen.Count, total);
+            }
+        }
+        return best < 0 ? 0 : best;
+    }
+
+    /// <summary>Where the window starts: the nearest sentence start shortly before the match, else a few words before it.</summary>
+    private static int StartToken(string text, List<TextToken> tokens, int match)
+    {
+        for (var i = match; i >= 0 && tokens[match].Start - tokens[i].Start <= SentenceLead; i--)
+        {
+            if (StartsSentence(text, tokens, i))
+            {
+                return i;
+            }
+        }
+
+        var start = match;
+        while (start > 0 && tokens[match].Start - tokens[start - 1].Start <= WordLead)
+        {
+            start--;
+        }
+        return start;
+    }
+
+    private static int EndToken(List<TextToken> tokens, int start)
+    {
+        var end = start - 1;
+        while (end + 1 < tokens.Count && tokens[end + 1].End - tokens[start].Start <= Window)
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static bool StartsSentence(string text, List<TextToken> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+
+        // "U.S. in the" is not a sentence break: the next word must start with a capital (or a digit).
+        var gap = text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End);
+        var next = text[tokens[index].Start];
+        return gap.IndexOfAny(".!?") >= 0 && gap.ContainsAny(" \n\t\u00A0") && (char.IsUpper(next) || char.IsDigit(next));
+    }
+
+    /// <summary>Keeps the punctuation stuck to the last word ("militaries." or "Impossible!\"").</summary>
+    private static int ExtendOverPunctuation(string text, int end)
+    {
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && !char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static Snippet Render(string text, int from, int to, List<TextToken> tokens, int[] keys)
+    {
+        var output = new StringBuilder(to - from + 2);
+        var map = new int[to - from + 1];
+        if (from > 0)
+        {
+            output.Append(Ellipsis);
+        }
+
+        var wroteText = false;
+        var pendingSpace = false;
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                pendingSpace = wroteText;
+                map[i - from] = output.Length;
+                continue;
+            }
+
+            wroteText = true;
+
+            if (pendingSpace)
+            {
+                output.Append(' ');
+                pendingSpace = false;
+            }
+            map[i - from] = output.Length;
+            output.Append(text[i]);
+        }
+        map[to - from] = output.Length;
+        if (to < text.Length)
+        {
+            output.Append(Ellipsis);
+        }
+
+        var spans = new List<TextSpan>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (keys[i] >= 0 && token.Start >= from && token.End <= to)
+            {
+                var start = map[token.Start - from];
+                spans.Add(new TextSpan(start, map[token.End - from] - start));
+            }
+        }
+        return new Snippet(output.ToString(), spans);
+    }
+}

@@ -1,0 +1,202 @@
+using Lucene.Net.Search;
+using StatementBot.Search.Analysis;
+using StatementBot.Search.Highlighting;
+using StatementBot.Search.Results;
+using StatementBot.Search.Schema;
+
+namespace StatementBot.Search.Querying;
+
+/// <summary>
+/// Turns a parsed query into Lucene: a word matches its stem in the statement (or, weighted lower, in the question),
+/// a phrase matches the exact words in order, a prefix matches written words that start with it. Stop words are
+/// dropped from plain words (never from phrases). Not thread-safe: one per request.
+/// </summary>
+internal sealed class QueryCompiler
+{
+    private readonly WordStemmer _stemmer = new();
+    private readonly HighlightTerms _highlights = new();
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly List<string> _dropped = [];
+
+    public static SearchResult<CompiledQuery> Compile(string? text)
+    {
+        var parsed = QuerySyntax.Parse(text);
+        return parsed.Value is { } node ? new QueryCompiler().Compile(node) : parsed.Error!;
+    }
+
+    public SearchResult<CompiledQuery> Compile(QueryNode node)
+    {
+        var compiled = Build(node, negated: false);
+        if (compiled is { Negative: false } positive)
+        {
+            return new CompiledQuery(positive.Query, _highlights, _stems);
+        }
+
+        if (_dropped.Count > 0 && _highlights.IsEmpty)
+        {
+            var words = string.Join(", ", _dropped.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"\"{w}\""));
+            return new QueryError(
+                $"{words} {(_dropped.Count == 1 ? "is" : "are")} too common to search for on its own. " +
+                "Add a more specific word, or put exact words in quotes: \"the answer is no\".");
+        }
+
+        return compiled is null
+            ? new QueryError("There are no words to search for in that query. Example: inflation \"gas prices\" -oil")
+            : new QueryError("Say what to look for, not only what to leave out. Example: china NOT taiwan");
+    }
+
+    /// <summary>A compiled part: <c>Negative</c> parts match what they exclude and must be subtracted by the caller.</summary>
+    private readonly record struct Part(Query Query, bool Negative);
+
+    private Part? Build(QueryNode node, bool negated) => node switch
+    {
+        QueryNode.Word word => Word(word.Text, negated),
+        QueryNode.Phrase phrase => Phrase(phrase.Text, negated),
+        QueryNode.Prefix prefix => Prefix(prefix.Text, negated),
+        QueryNode.Not not => Build(not.Operand, !negated) is { } inner ? inner with { Negative = !inner.Negative } : null,
+        QueryNode.All all => All(all.Operands, negated),
+        QueryNode.Any any => Any(any.Operands, negated),
+        _ => null,
+    };
+
+    private Part? Word(string text, bool negated)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var stems = new List<PositionedTerm>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_stemmer.Stem(tokens[i].Term) is { } stem)
+            {
+                stems.Add(new PositionedTerm(stem, i));
+            }
+        }
+
+        if (stems.Count == 0)
+        {
+            if (tokens.Count > 0 && !negated)
+            {
+                _dropped.Add(text);
+            }
+            return null;
+        }
+
+        if (!negated)
+        {
+            _highlights.AddWord(stems.Select(s => s.Term));
+            _stems.UnionWith(stems.Select(s => s.Term));
+        }
+
+        var query = new BooleanQuery
+        {
+            { IndexSchema.Text.Word(stems), Occur.SHOULD },
+            { IndexSchema.Question.Word(stems), Occur.SHOULD },
+        };
+        return new Part(query, false);
+    }
+
+    private Part? Phrase(string text, bool negated)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (!negated)
+        {
+            _highlights.AddPhrase(tokens.Select(t => t.Term).ToArray());
+        }
+        return new Part(IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t.Term, i)).ToArray()), false);
+    }
+
+    private Part? Prefix(string text, bool negated)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        // "jean-pie*": the last word is the prefix, the ones before it must precede it exactly.
+        var prefix = tokens[^1].Term;
+        if (!negated)
+        {
+            _highlights.AddPrefix(prefix);
+        }
+
+        Query query = IndexSchema.TextExact.Prefix(prefix);
+        if (tokens.Count > 1)
+        {
+            query = new BooleanQuery
+            {
+                { IndexSchema.TextExact.Phrase(tokens.SkipLast(1).Select((t, i) => new PositionedTerm(t.Term, i)).ToArray()), Occur.MUST },
+                { query, Occur.MUST },
+            };
+        }
+        return new Part(query, false);
+    }
+
+    private Part? All(IReadOnlyList<QueryNode> operands, bool negated)
+    {
+        var query = new BooleanQuery();
+        var positives = 0;
+        var negatives = 0;
+        foreach (var operand in operands)
+        {
+            if (Build(operand, negated) is not { } part)
+            {
+                continue;
+            }
+
+            query.Add(part.Query, part.Negative ? Occur.MUST_NOT : Occur.MUST);
+            if (part.Negative)
+            {
+                negatives++;
+            }
+            else
+            {
+                positives++;
+            }
+        }
+
+        if (positives + negatives == 0)
+        {
+            return null;
+        }
+
+        if (positives == 0)
+        {
+            // Only exclusions: the caller subtracts their union.
+            var excluded = new BooleanQuery();
+            foreach (var clause in query.Clauses)
+            {
+                excluded.Add(clause.Query, Occur.SHOULD);
+            }
+            return new Part(excluded, true);
+        }
+
+        return new Part(query, false);
+    }
+
+    private Part? Any(IReadOnlyList<QueryNode> operands, bool negated)
+    {
+        var parts = operands.Select(o => Build(o, negated)).OfType<Part>().ToList();
+        if (parts.Count <= 1)
+        {
+            return parts.Count == 0 ? null : parts[0];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            query.Add(part.Negative ? Everything(except: part.Query) : part.Query, Occur.SHOULD);
+        }
+        return new Part(query, false);
+    }
+
+    private static BooleanQuery Everything(Query except) => new()
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { except, Occur.MUST_NOT },
+    };
+}

@@ -1,0 +1,319 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using StatementBot.Corpus.Attribution;
+using StatementBot.Search.Analysis;
+using StatementBot.Search.Results;
+
+namespace StatementBot.Search.Schema;
+
+/// <summary>
+/// The single description of the index: every field's name, analysis and storage, how a statement becomes a Lucene
+/// document and back, and the query each field answers. Nothing else in the project spells a field name.
+/// </summary>
+public static class IndexSchema
+{
+    /// <summary>The one Lucene version every analyzer and writer is created with.</summary>
+    public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
+
+    /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
+    public const int Version = 1;
+
+    /// <summary>The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, exact otherwise).</summary>
+    public static Analyzer CreateAnalyzer() =>
+        new PerFieldAnalyzerWrapper(new ExactAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [Text.Name] = new StemmedAnalyzer(),
+            [Question.Name] = new StemmedAnalyzer(),
+        });
+
+    /// <summary>Scoring used when writing (norms) and searching; the two must agree.</summary>
+    public static Similarity CreateSimilarity() => new BM25Similarity();
+
+    /// <summary>The statement → document mapping.</summary>
+    public static Document ToDocument(Statement statement, string id)
+    {
+        var document = new Document();
+        Id.Add(document, id);
+        Speaker.Add(document, statement.Speaker);
+        SpeakerName.Add(document, statement.Speaker);
+        Role.Add(document, statement.Role);
+        Kind.Add(document, statement.Kind);
+        Text.Add(document, statement.Text);
+        TextExact.Add(document, statement.Text);
+        Question.Add(document, statement.Question);
+        Date.Add(document, statement.Document.Date);
+        Title.Add(document, statement.Document.Title);
+        Source.Add(document, statement.Document.Source);
+        Url.Add(document, statement.Document.Url);
+        DocumentPath.Add(document, statement.Document.Path);
+        Position.Add(document, statement.Position);
+        return document;
+    }
+
+    /// <summary>The document → hit mapping (the document loaded with every stored field).</summary>
+    public static StatementHit ToHit(Document document, Snippet snippet, float score) =>
+        new(
+            Id.Read(document),
+            SpeakerName.Read(document),
+            Role.Read(document),
+            Kind.Read(document),
+            Text.Read(document),
+            snippet,
+            Question.Read(document),
+            Title.Read(document),
+            Date.Read(document),
+            Source.Read(document),
+            Url.Read(document),
+            DocumentPath.Read(document),
+            score);
+
+    /// <summary>Stable statement id (document path + position): exact keyword, stored, sortable for tie-breaks.</summary>
+    public static class Id
+    {
+        public const string Name = "id";
+
+        public static void Add(Document document, string id)
+        {
+            document.Add(new StringField(Name, id, Field.Store.YES));
+            document.Add(new SortedDocValuesField(Name, new BytesRef(id)));
+        }
+
+        public static Term Term(string id) => new(Name, id);
+
+        public static Query Match(string id) => new TermQuery(Term(id));
+
+        public static SortField Sort { get; } = new(Name, SortFieldType.STRING);
+
+        public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+    }
+
+    /// <summary>The speaker as an exact keyword (case-folded canonical name): the speaker filter. Not stored.</summary>
+    public static class Speaker
+    {
+        public const string Name = "speaker";
+
+        public static string Key(string name) => name.Trim().ToLowerInvariant();
+
+        public static void Add(Document document, string name) =>
+            document.Add(new StringField(Name, Key(name), Field.Store.NO));
+
+        public static Query Filter(string name) => new TermQuery(new Term(Name, Key(name)));
+    }
+
+    /// <summary>The speaker's name as shown (stored) and analysed as words, so "jean pierre" finds it.</summary>
+    public static class SpeakerName
+    {
+        public const string Name = "speaker_name";
+
+        public static void Add(Document document, string name) => document.Add(new TextField(Name, name, Field.Store.YES));
+
+        public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+    }
+
+    /// <summary>The role the document gives the speaker; stored only.</summary>
+    public static class Role
+    {
+        public const string Name = "role";
+
+        public static void Add(Document document, string? role)
+        {
+            if (!string.IsNullOrWhiteSpace(role))
+            {
+                document.Add(new StoredField(Name, role));
+            }
+        }
+
+        public static string? Read(Document document) => document.Get(Name);
+    }
+
+    /// <summary>How the statement was attributed (turn, answer, direct, reported): keyword, stored.</summary>
+    public static class Kind
+    {
+        public const string Name = "kind";
+
+        public static void Add(Document document, StatementKind kind) =>
+            document.Add(new StringField(Name, kind.ToString(), Field.Store.YES));
+
+        public static StatementKind Read(Document document) =>
+            Enum.TryParse<StatementKind>(document.Get(Name), out var kind) ? kind : StatementKind.Turn;
+
+        public static Query Filter(StatementKind kind) => new TermQuery(new Term(Name, kind.ToString()));
+    }
+
+    /// <summary>The statement's words, stemmed (<see cref="StemmedAnalyzer"/>), stored: the main search field.</summary>
+    public static class Text
+    {
+        public const string Name = "text";
+
+        public static void Add(Document document, string text) => document.Add(new TextField(Name, text, Field.Store.YES));
+
+        public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+
+        public static Term Term(string stem) => new(Name, stem);
+
+        /// <summary>One query word (its stems in order; several when the word is hyphenated).</summary>
+        public static Query Word(IReadOnlyList<PositionedTerm> stems) => Terms(Name, stems);
+
+        /// <summary>Only the text field is loaded: what comparisons read.</summary>
+        public static ISet<string> Only { get; } = new HashSet<string> { Name };
+    }
+
+    /// <summary>The statement's words unstemmed (<see cref="ExactAnalyzer"/>), not stored: phrases and wildcards.</summary>
+    public static class TextExact
+    {
+        public const string Name = "text_exact";
+
+        public static void Add(Document document, string text) => document.Add(new TextField(Name, text, Field.Store.NO));
+
+        public static Query Phrase(IReadOnlyList<PositionedTerm> words) => Terms(Name, words);
+
+        public static Query Prefix(string prefix) => new PrefixQuery(new Term(Name, prefix));
+    }
+
+    /// <summary>The reporter's question an answer replies to: stemmed, stored, searched with a lower weight.</summary>
+    public static class Question
+    {
+        public const string Name = "question";
+
+        public const float Boost = 0.3f;
+
+        public static void Add(Document document, string? question)
+        {
+            if (!string.IsNullOrWhiteSpace(question))
+            {
+                document.Add(new TextField(Name, question, Field.Store.YES));
+            }
+        }
+
+        public static string? Read(Document document) => document.Get(Name);
+
+        public static Query Word(IReadOnlyList<PositionedTerm> stems)
+        {
+            var query = Terms(Name, stems);
+            query.Boost = Boost;
+            return query;
+        }
+    }
+
+    /// <summary>The document's date as yyyymmdd: indexed for ranges, doc values for sorting, stored for display.</summary>
+    public static class Date
+    {
+        public const string Name = "date";
+
+        public static int Encode(DateOnly date) => (date.Year * 100 + date.Month) * 100 + date.Day;
+
+        public static DateOnly? Decode(int value) =>
+            DateOnly.TryParseExact(value.ToString("D8", CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : null;
+
+        public static void Add(Document document, DateOnly? date)
+        {
+            if (date is { } value)
+            {
+                document.Add(new Int32Field(Name, Encode(value), Field.Store.YES));
+                document.Add(new NumericDocValuesField(Name, Encode(value)));
+            }
+        }
+
+        public static DateOnly? Read(Document document) =>
+            document.GetField(Name)?.GetInt32Value() is { } value ? Decode(value) : null;
+
+        /// <summary>Inclusive on both ends; an open end is unbounded. Statements without a date never match.</summary>
+        public static Query Range(DateOnly? from, DateOnly? to) =>
+            NumericRangeQuery.NewInt32Range(Name, from is { } f ? Encode(f) : null, to is { } t ? Encode(t) : null, true, true);
+
+        /// <summary>Date order; statements without a date sort last either way.</summary>
+        public static SortField Sort(bool newestFirst)
+        {
+            var sort = new SortField(Name, SortFieldType.INT32, newestFirst);
+            sort.SetMissingValue(newestFirst ? int.MinValue : int.MaxValue);
+            return sort;
+        }
+    }
+
+    /// <summary>The document's title; stored only.</summary>
+    public static class Title
+    {
+        public const string Name = "title";
+
+        public static void Add(Document document, string title) => document.Add(new StoredField(Name, title));
+
+        public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+    }
+
+    /// <summary>The publication or site; stored only.</summary>
+    public static class Source
+    {
+        public const string Name = "source";
+
+        public static void Add(Document document, string? source)
+        {
+            if (!string.IsNullOrWhiteSpace(source))
+            {
+                document.Add(new StoredField(Name, source));
+            }
+        }
+
+        public static string? Read(Document document) => document.Get(Name);
+    }
+
+    /// <summary>The document's web address; stored only.</summary>
+    public static class Url
+    {
+        public const string Name = "url";
+
+        public static void Add(Document document, string? url)
+        {
+            if (!string.IsNullOrWhiteSpace(url))
+            {
+                document.Add(new StoredField(Name, url));
+            }
+        }
+
+        public static string? Read(Document document) => document.Get(Name);
+    }
+
+    /// <summary>The file the statement came from: keyword (a document's statements can be fetched together), stored.</summary>
+    public static class DocumentPath
+    {
+        public const string Name = "path";
+
+        public static void Add(Document document, string path) => document.Add(new StringField(Name, path, Field.Store.YES));
+
+        public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+
+        public static Query Match(string path) => new TermQuery(new Term(Name, path));
+    }
+
+    /// <summary>The statement's 0-based order in its document; stored only.</summary>
+    public static class Position
+    {
+        public const string Name = "position";
+
+        public static void Add(Document document, int position) => document.Add(new StoredField(Name, position));
+
+        public static int Read(Document document) => document.GetField(Name)?.GetInt32Value() ?? 0;
+    }
+
+    private static Query Terms(string field, IReadOnlyList<PositionedTerm> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0].Term));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term.Term), term.Position);
+        }
+        return phrase;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StatementBot.Search.Storage;
+
+/// <summary>Reads and writes the JSON files saved beside the Lucene index.</summary>
+public static class IndexFiles
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static void WriteManifest(string generation, IndexManifest manifest) =>
+        Write(IndexLayout.ManifestFile(generation), manifest);
+
+    public static void WriteSpeakers(string generation, IReadOnlyList<SpeakerRecord> speakers) =>
+        Write(IndexLayout.SpeakersFile(generation), speakers);
+
+    /// <summary>The manifest, or null when it is missing or unreadable.</summary>
+    public static IndexManifest? ReadManifest(string generation) => Read<IndexManifest>(IndexLayout.ManifestFile(generation));
+
+    public static IReadOnlyList<SpeakerRecord>? ReadSpeakers(string generation) =>
+        Read<List<SpeakerRecord>>(IndexLayout.SpeakersFile(generation));
+
+    private static void Write<T>(string path, T value)
+    {
+        using var stream = File.Create(path);
+        JsonSerializer.Serialize(stream, value, Options);
+    }
+
+    private static T? Read<T>(string path) where T : class
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+}

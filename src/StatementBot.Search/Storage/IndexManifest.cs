@@ -1,0 +1,23 @@
+namespace StatementBot.Search.Storage;
+
+/// <summary>
+/// What an index was built from and when, saved beside it (<c>manifest.json</c>): the staleness check compares it
+/// with the corpus on disk, and the host shows it in its build summary.
+/// </summary>
+/// <param name="CorpusRoots">The corpus folders (or files) as full paths.</param>
+/// <param name="NewestFileTime">The newest modification time among the corpus files when the build started.</param>
+/// <param name="Fingerprint">A hash of every corpus file's path, size and modification time.</param>
+/// <param name="Documents">Documents that gave at least one statement.</param>
+public sealed record IndexManifest(
+    int SchemaVersion,
+    IReadOnlyList<string> CorpusRoots,
+    int FileCount,
+    long TotalBytes,
+    DateTimeOffset? NewestFileTime,
+    string Fingerprint,
+    int Statements,
+    int Documents,
+    int Speakers,
+    int SkippedFiles,
+    DateTimeOffset BuiltAt,
+    TimeSpan BuildTime);
