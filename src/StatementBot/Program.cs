@@ -1,4 +1,4 @@
 using StatementBot.Cli;
 
 // The terminal front end; `serve` (Discord) is one of its verbs.
-return await StatementBotCli.Build(Terminal.Console).Parse(args).InvokeAsync();
+return await StatementBotCli.RunAsync(args, Terminal.Console);

@@ -8,6 +8,29 @@ namespace StatementBot.Cli;
 /// <summary>The terminal front end: one verb per catalog command plus index, extract, chat and batch.</summary>
 public static class StatementBotCli
 {
+    /// <summary>
+    /// Parses and runs a command line. A failure nobody foresaw still ends in one line and exit code 70, never a
+    /// stack trace in a user's terminal.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, Terminal terminal)
+    {
+        try
+        {
+            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = terminal.Output, Error = terminal.Status };
+            return await Build(terminal).Parse(args).InvokeAsync(configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            terminal.Status.WriteLine("Cancelled.");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            terminal.Status.WriteLine($"StatementBot failed unexpectedly: {e.GetType().Name}: {e.Message}");
+            return 70;
+        }
+    }
+
     public static RootCommand Build(Terminal terminal)
     {
         var global = new GlobalOptions();

@@ -87,10 +87,10 @@ public sealed class IndexGate : IDisposable
                 new SyncProgress<IndexProgress>(p => progress.Show($"Indexing statements: {p.StatementsDone:N0}/{p.StatementsTotal:N0}")));
             progress.Done();
             var m = result.Manifest;
-            var megabytes = load.SourceBytes / 1_000_000.0;
+            var size = load.SourceBytes >= 1_000_000 ? $"{load.SourceBytes / 1_000_000.0:N1} MB" : $"{load.SourceBytes / 1_000.0:N1} kB";
             status.WriteLine(
                 $"Indexed {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers " +
-                $"({megabytes:N1} MB) in {clock.Elapsed.TotalSeconds:N1} s; {load.Skipped.Count:N0} files skipped.");
+                $"({size}) in {clock.Elapsed.TotalSeconds:N1} s; {load.Skipped.Count:N0} files skipped.");
             ReportSkipped(status, load);
             return null;
         }

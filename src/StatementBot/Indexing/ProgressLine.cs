@@ -14,7 +14,7 @@ public sealed class ProgressLine(TextWriter status) : IDisposable
     private readonly bool _inPlace = ReferenceEquals(status, Console.Error) && !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
     private int _width;
 
     public void Show(string text)
@@ -22,7 +22,7 @@ public sealed class ProgressLine(TextWriter status) : IDisposable
         lock (_gate)
         {
             var now = _clock.Elapsed;
-            if (now - _last < (_inPlace ? TerminalEvery : RedirectedEvery))
+            if (_last is { } last && now - last < (_inPlace ? TerminalEvery : RedirectedEvery))
             {
                 return;
             }

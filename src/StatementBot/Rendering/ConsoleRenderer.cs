@@ -31,9 +31,9 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
 
         foreach (var section in reply.Sections)
         {
-            output.WriteLine();
             if (section.Heading.Length > 0)
             {
+                output.WriteLine();
                 output.WriteLine(Bold(section.Heading));
             }
 
@@ -99,7 +99,7 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
         WriteWrapped("   ", hit.Kind == StatementKind.Direct ? $"“{excerpt}”" : excerpt);
         var source = hit.Source is { } s && s.Length > 0 ? $"{hit.Title} — {s}" : hit.Title;
         output.WriteLine(Dim($"   Source: {source}"));
-        output.WriteLine(Dim($"   {hit.Url ?? hit.Path}"));
+        output.WriteLine(Dim($"   {hit.Url ?? DisplayPath(hit.Path)}"));
     }
 
     private void WriteWrapped(string prefix, string text)
@@ -122,6 +122,13 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
         }
 
         output.WriteLine(line);
+    }
+
+    /// <summary>A path under the current folder is shown relative to it (shorter, and what the user typed).</summary>
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static int VisibleLength(string word) => word.Replace("\u001b[1m", "").Replace("\u001b[0m", "").Length;
