@@ -69,14 +69,15 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.All(load.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
     }
 
-    [Fact(Skip = "Needs PlainTextReader and ArticleAttributor, built on another branch; remove this Skip once both are merged.")]
-    public void Load_SeedCorpus_AttributesWuQiansWords()
+    [Fact]
+    public void Load_SeedCorpus_AttributesEachSeedsSpeakers()
     {
         var load = new CorpusLoader().Load([SharedData.DefaultCorpus]);
 
         Assert.Equal(2, load.Documents.Count);
-        Assert.True(load.StatementCount > 0);
-        Assert.Contains(load.Speakers.Speakers, s => s.Name == "Wu Qian");
+        Assert.Empty(load.Skipped);
+        Assert.Equal(["Mark Esper", "Tan Kefei", "Wu Qian"], load.Speakers.Speakers.Select(s => s.Name).Order());
+        Assert.Equal(["Wu Qian"], load.Documents[0].Statements.Select(s => s.Speaker).Distinct());
     }
 
     [SharedFact]
