@@ -15,16 +15,21 @@ public static class CommandVerbs
     {
         var verb = new Command(definition.Name, definition.Description + ". Example: " + definition.Example);
         var required = definition.Options.Where(o => o.Required).ToArray();
-        var arguments = new List<(OptionDefinition Option, Argument<string[]> Argument)>();
+        var arguments = new List<(OptionDefinition Option, Func<ParseResult, string> Read)>();
         foreach (var option in required)
         {
-            var argument = new Argument<string[]>(option.Name)
+            if (required.Length == 1)
             {
-                Description = option.Description,
-                Arity = required.Length == 1 ? ArgumentArity.OneOrMore : ArgumentArity.ExactlyOne,
-            };
-            verb.Add(argument);
-            arguments.Add((option, argument));
+                var rest = new Argument<string[]>(option.Name) { Description = option.Description, Arity = ArgumentArity.OneOrMore };
+                verb.Add(rest);
+                arguments.Add((option, parse => string.Join(' ', parse.GetValue(rest) ?? [])));
+            }
+            else
+            {
+                var single = new Argument<string>(option.Name) { Description = option.Description };
+                verb.Add(single);
+                arguments.Add((option, parse => parse.GetValue(single) ?? ""));
+            }
         }
 
         var flags = new List<(OptionDefinition Option, Option<string> Flag)>();
@@ -41,9 +46,9 @@ public static class CommandVerbs
         verb.SetAction(parse =>
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (option, argument) in arguments)
+            foreach (var (option, read) in arguments)
             {
-                values[option.Name] = string.Join(' ', parse.GetValue(argument) ?? []);
+                values[option.Name] = read(parse);
             }
 
             foreach (var (option, flag) in flags)
