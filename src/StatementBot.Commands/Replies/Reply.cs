@@ -25,7 +25,9 @@ public sealed record Reply(
         return new Reply(message, summary, [], [], null, new ErrorData(message, suggestions ?? []), IsError: true);
     }
 
-    public static Reply Error(QueryError error) => Error(error.Message, error.Suggestions);
+    /// <summary>A search error: its message already names any suggestions; they stay in the JSON for scripts.</summary>
+    public static Reply Error(QueryError error) =>
+        new(error.Message, null, [], [], null, new ErrorData(error.Message, error.Suggestions), IsError: true);
 
     private sealed record ErrorData(string Error, IReadOnlyList<string> Suggestions);
 }
