@@ -1,0 +1,135 @@
+using System.Text.Json;
+using StatementBot.TestSupport;
+
+namespace StatementBot.Tests.Cli;
+
+public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixture<SeedCorpusFixture>
+{
+    [Fact]
+    public void Quote_MissionImpossible_PrintsWuQiansExcerptWithRoleDateAndSource()
+    {
+        var run = CliRun.Of(seeds.Args("quote", "mission", "impossible"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 statement matches.", run.Output);
+        Assert.Contains("1. **Wu Qian** · spokesperson of PRC Ministry of Defense · 2021-01-28 · quoted", run.Output);
+        Assert.Contains("To contain China, **Mission Impossible**!", run.Output);
+        Assert.Contains("Source: Chinese Ministry Of Defense Spokesman Wu Qian: Containing China", run.Output);
+    }
+
+    [Fact]
+    public void Quote_SecondRun_ReusesTheIndexWithoutRebuilding()
+    {
+        CliRun.Of(seeds.Args("index"));
+
+        var run = CliRun.Of(seeds.Args("quote", "unilateralism"));
+
+        Assert.DoesNotContain("Building the index", run.Status);
+        Assert.Contains("**Tan Kefei**", run.Output);
+    }
+
+    [Fact]
+    public void Quote_Json_HasTheStableHitShape()
+    {
+        var run = CliRun.Of(seeds.Args("quote", "\"face the reality\"", "--json"));
+
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(["query", "total", "page", "hits"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal(
+            ["id", "speaker", "role", "kind", "text", "snippet", "question", "title", "date", "source", "url", "path", "score"],
+            hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Tan Kefei", hit.GetProperty("speaker").GetString());
+        Assert.Equal("direct", hit.GetProperty("kind").GetString());
+        Assert.Equal("2020-09-24", hit.GetProperty("date").GetString());
+        Assert.Equal("China Military Online", hit.GetProperty("source").GetString());
+        Assert.Contains("will **face the reality**", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public void Speaker_ByPartialName_ShowsWhoTheyAreAndTheirStatements()
+    {
+        var run = CliRun.Of(seeds.Args("speaker", "tan", "--json"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var speaker = json.RootElement.GetProperty("speaker");
+        Assert.Equal("Tan Kefei", speaker.GetProperty("name").GetString());
+        Assert.Equal("2020-09-24", speaker.GetProperty("first").GetString());
+        Assert.Equal(1, speaker.GetProperty("documents").GetInt32());
+        Assert.All(json.RootElement.GetProperty("hits").EnumerateArray(), h => Assert.Equal("Tan Kefei", h.GetProperty("speaker").GetString()));
+    }
+
+    [Fact]
+    public void Compare_TwoSpeakers_GivesBothSides()
+    {
+        var run = CliRun.Of(seeds.Args("compare", "Wu Qian", "Tan Kefei", "--about", "militaries", "--json"));
+
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("Wu Qian", json.RootElement.GetProperty("a").GetProperty("speaker").GetString());
+        Assert.Equal("Tan Kefei", json.RootElement.GetProperty("b").GetProperty("speaker").GetString());
+        Assert.True(json.RootElement.GetProperty("a").GetProperty("total").GetInt32() > 0);
+        Assert.True(json.RootElement.GetProperty("b").GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Quote_UnknownSpeaker_IsAShortErrorWithSuggestionAndExitCode1()
+    {
+        var run = CliRun.Of(seeds.Args("quote", "China", "--speaker", "Wu Qiann"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Error: No speaker called \"Wu Qiann\"", run.Output);
+        Assert.Contains("Wu Qian", run.Output);
+        Assert.DoesNotContain("Exception", run.Output + run.Status);
+    }
+
+    [Fact]
+    public void Batch_Json_AnswersEachLineWithOneJsonObject()
+    {
+        var input = "/quote query:\"mission impossible\" speaker:\"Wu Qian\"\n\n/speaker name:Esper\n/quote query:\"unclosed\n";
+
+        var run = CliRun.WithInput(input, seeds.Args("batch", "--json"));
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(1, JsonDocument.Parse(lines[0]).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("Mark Esper", JsonDocument.Parse(lines[1]).RootElement.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal("A value starting with \" has no closing \".", JsonDocument.Parse(lines[2]).RootElement.GetProperty("error").GetString());
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Chat_TypedSlashCommand_AnswersLikeDiscord()
+    {
+        var run = CliRun.WithInput("/quote query:\"mission impossible\" speaker:\"Wu Qian\"\n/exit\n", seeds.Args("chat"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Quotes for “mission impossible” by Wu Qian", run.Output);
+    }
+
+    [Fact]
+    public void AnyVerb_MissingCorpusFolder_StopsWithOneClearLine()
+    {
+        var run = CliRun.Of("quote", "china", "--corpus", "/nonexistent/corpus", "--index", seeds.IndexDirectory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("Error: Corpus folder not found: /nonexistent/corpus.", run.Status.Trim());
+    }
+
+    [Fact]
+    public void Extract_Json_ListsDocumentsWithAttributedStatements()
+    {
+        var run = CliRun.Of("extract", seeds.Corpus, "--json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var documents = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(2, documents.Length);
+        Assert.Equal(["path", "title", "date", "source", "url", "statements"], documents[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2021-01-28", documents[0].GetProperty("date").GetString());
+        var statement = documents[1].GetProperty("statements")[0];
+        Assert.Equal(["speaker", "role", "kind", "text", "question"], statement.EnumerateObject().Select(p => p.Name));
+        Assert.DoesNotContain(documents.SelectMany(d => d.GetProperty("statements").EnumerateArray()), s => s.GetProperty("speaker").GetString() == "Li Jiayao");
+    }
+}
