@@ -31,6 +31,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonArray> _commands = new();
     private readonly CancellationTokenSource _shutdown = new();
     private readonly SemaphoreSlim _changed = new(0);
+    private volatile LiveSession? _live;
     private int _connectionCount;
     private int _sessionCount;
     private long _nextId = 900000000000000000;
@@ -75,6 +76,24 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>The steps for the next connection that establishes a session (one script per connection, in order).</summary>
     public void Script(params GatewayStep[] steps) => _scripts.Enqueue(steps);
+
+    /// <summary>Sends an INTERACTION_CREATE on the current session's connection (waits for one to be established).</summary>
+    public async Task PushAsync(string interactionJson)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(5);
+        while (_live is null)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException("No gateway session to push to.");
+            }
+
+            await _changed.WaitAsync(TimeSpan.FromMilliseconds(50));
+        }
+
+        var live = _live!;
+        await live.Connection.SendRawAsync(live.Session.Next("INTERACTION_CREATE", JsonNode.Parse(interactionJson)!).Json);
+    }
 
     public IReadOnlyList<RecordedRequest> CallbacksFor(string interactionId) =>
         Requests.Where(r => r.IsCallbackFor(interactionId)).ToArray();
@@ -318,6 +337,8 @@ public sealed class FakeDiscord : IAsyncDisposable
             await connection.SendRawAsync(session.Next("RESUMED", new JsonObject()).Json);
         }
 
+        _live = new LiveSession(connection, session);
+        Changed();
         if (_scripts.TryDequeue(out var script))
         {
             foreach (var step in script)
@@ -491,6 +512,8 @@ public sealed class FakeDiscord : IAsyncDisposable
         /// <summary>Waits for the bot to close (it should, promptly) — and gives up after a few seconds.</summary>
         public Task WaitClosedAsync() => Closed.Task.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
     }
+
+    private sealed record LiveSession(Connection Connection, Session Session);
 
     private sealed class Session(string id)
     {

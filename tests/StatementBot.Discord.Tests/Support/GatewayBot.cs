@@ -27,8 +27,8 @@ public sealed class GatewayBot : IAsyncDisposable
 
     public DiscordRunStatus Status => Host.Services.GetRequiredService<DiscordRunStatus>();
 
-    /// <summary>Fires when the host stops (on its own after a fatal error, or when the test stops it).</summary>
-    public CancellationToken Stopped => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped;
+    /// <summary>Fires when the host is asked to stop (by the bot itself after a fatal error — RunAsync would then return).</summary>
+    public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
     public static GatewayBot Create(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null)
     {
@@ -65,7 +65,7 @@ public sealed class GatewayBot : IAsyncDisposable
     public async Task<bool> WaitForStopAsync(TimeSpan timeout)
     {
         var stopped = new TaskCompletionSource();
-        using var registration = Stopped.Register(() => stopped.TrySetResult());
+        using var registration = Stopping.Register(() => stopped.TrySetResult());
         return await Task.WhenAny(stopped.Task, Task.Delay(timeout)) == stopped.Task;
     }
 
