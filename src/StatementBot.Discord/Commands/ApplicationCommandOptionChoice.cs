@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StatementBot.Discord.Commands;
 
@@ -13,5 +14,6 @@ public sealed record ApplicationCommandOptionChoice(string Name, JsonElement Val
         new(name, JsonSerializer.SerializeToElement(value));
 
     /// <summary>The value as text (string values unquoted).</summary>
+    [JsonIgnore]
     public string ValueText => Value.ValueKind == JsonValueKind.String ? Value.GetString() ?? "" : Value.GetRawText();
 }

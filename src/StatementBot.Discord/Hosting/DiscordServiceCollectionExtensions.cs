@@ -32,7 +32,8 @@ public static class DiscordServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RestRateLimiter>();
-        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // The factory's own request logging prints full URLs, which carry interaction tokens; the client logs route templates.
+        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton<PagingStateStore>();
         services.TryAddSingleton<CustomIds>();
         services.TryAddSingleton<ReplyRenderer>();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StatementBot.Discord.Interactions;
 
 /// <summary>
@@ -19,6 +21,7 @@ public sealed record DiscordInteraction(
     string? Locale = null)
 {
     /// <summary>Who interacted: the member's user in a guild, the user in a DM.</summary>
+    [JsonIgnore]
     public DiscordUser? Invoker => Member?.User ?? User;
 
     /// <summary>A short label for logs: "/quote", "component", "autocomplete /speaker".</summary>

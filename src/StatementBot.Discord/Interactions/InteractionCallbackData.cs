@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using StatementBot.Discord.Commands;
 using StatementBot.Discord.Messages;
 
@@ -22,5 +23,6 @@ public sealed record InteractionCallbackData
     /// <summary>Only for autocomplete results (type 8).</summary>
     public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
 
+    [JsonIgnore]
     public bool IsEphemeral => Flags is { } f && f.HasFlag(MessageFlags.Ephemeral);
 }

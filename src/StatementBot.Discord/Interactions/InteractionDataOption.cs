@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StatementBot.Discord.Interactions;
 
@@ -15,6 +16,7 @@ public sealed record InteractionDataOption(
     bool? Focused = null)
 {
     /// <summary>The value as invariant text ("12", "true", "words"); null when there is none.</summary>
+    [JsonIgnore]
     public string? ValueText => Value switch
     {
         { ValueKind: JsonValueKind.String } v => v.GetString(),

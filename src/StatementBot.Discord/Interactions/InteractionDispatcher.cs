@@ -114,7 +114,9 @@ public sealed class InteractionDispatcher(
     private async Task<string> RunAsync(
         DiscordInteraction interaction, IInteractionResponder responder, CommandRequest request, ReplyMode mode, long receivedAt, CancellationToken cancellationToken)
     {
-        var work = Task.Run(() => Handle(request), cancellationToken);
+        // A dedicated thread: commands block (Lucene searches), and a thread pool busy with them must not delay
+        // the timer that decides to defer.
+        var work = Task.Factory.StartNew(() => Handle(request), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var remaining = _deferAfter - Stopwatch.GetElapsedTime(receivedAt);
         if (remaining > TimeSpan.Zero)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StatementBot.Discord.Messages;
 
 /// <summary>A rich embed as Discord's API takes it. Build one with <see cref="EmbedBuilder"/>.</summary>
@@ -18,6 +20,7 @@ public sealed record Embed
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 
     /// <summary>The characters Discord counts toward the 6000 total of a message (FACTS §5), after trimming.</summary>
+    [JsonIgnore]
     public int CountedLength =>
         Measure(Title) + Measure(Description) + Measure(Author?.Name) + Measure(Footer?.Text) +
         (Fields?.Sum(f => Measure(f.Name) + Measure(f.Value)) ?? 0);
