@@ -29,6 +29,9 @@ public sealed class ReplyRenderer
 
     private const int MaxQuestion = 300;
 
+    /// <summary>Facts are short labels ("Statements: 42"); a long one is cut here, well under the field limit.</summary>
+    private const int MaxFactValue = 400;
+
     private readonly CustomIds _customIds;
     private readonly bool _hasContextCommand;
 
@@ -87,25 +90,13 @@ public sealed class ReplyRenderer
         Flags = ephemeral ? MessageFlags.Ephemeral : null,
     };
 
+    /// <summary>
+    /// The title, summary, facts and page line, within half the message's character budget when hits follow (all of
+    /// it otherwise): facts that no longer fit are left out rather than squeezing out the excerpts.
+    /// </summary>
     private static Embed Header(Reply reply, int hitCount, int shown)
     {
-        var builder = new EmbedBuilder()
-            .WithTitle(TextTruncation.Truncate(DiscordMarkdown.Escape(Or(reply.Title, "Results")), DiscordLimits.EmbedTitle))
-            .WithColor(reply.IsError ? ErrorColor : HeaderColor);
-
-        foreach (var fact in reply.Facts)
-        {
-            AddField(builder, fact.Name, fact.Value, inline: true);
-        }
-
-        foreach (var section in reply.Sections.Where(s => s.Facts.Count > 0 || reply.Sections.Count > 1))
-        {
-            var lines = section.Facts.Count == 0
-                ? $"{section.Hits.Count} shown"
-                : string.Join("\n", section.Facts.Select(f => $"{f.Name}: {f.Value}"));
-            AddField(builder, Or(section.Heading, "Results"), lines, inline: reply.Sections.Count > 1);
-        }
-
+        var budget = hitCount == 0 ? DiscordLimits.EmbedTotalCharacters : DiscordLimits.EmbedTotalCharacters / 2;
         var footer = new List<string>();
         if (reply.Paging is { Pages: > 1 } paging)
         {
@@ -117,22 +108,38 @@ public sealed class ReplyRenderer
             footer.Add($"showing {shown} of {hitCount} excerpts on this page");
         }
 
-        var summaryBudget = DiscordLimits.EmbedTotalCharacters / 4;
-        return builder
-            .WithDescription(TextTruncation.Truncate(DiscordMarkdown.Escape(reply.Summary), Math.Min(DiscordLimits.EmbedDescription, summaryBudget)))
-            .WithFooter(TextTruncation.Truncate(string.Join(" · ", footer), DiscordLimits.EmbedFooterText))
-            .Build();
-    }
+        var title = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(reply.Title, "Results")), DiscordLimits.EmbedTitle);
+        var footerText = TextTruncation.Truncate(string.Join(" · ", footer), DiscordLimits.EmbedFooterText);
+        var summary = TextTruncation.Truncate(DiscordMarkdown.Escape(reply.Summary), Math.Min(DiscordLimits.EmbedDescription, budget / 2));
+        var builder = new EmbedBuilder()
+            .WithTitle(title)
+            .WithDescription(summary)
+            .WithFooter(footerText)
+            .WithColor(HeaderColor);
+        var left = budget - title.Length - summary.Length - footerText.Length;
 
-    private static void AddField(EmbedBuilder builder, string name, string value, bool inline)
-    {
-        if (builder.FieldCount < DiscordLimits.EmbedFields)
+        var facts = reply.Facts.Select(f => (f.Name, f.Value, Inline: true)).ToList();
+        facts.AddRange(reply.Sections
+            .Where(s => s.Facts.Count > 0 || reply.Sections.Count > 1)
+            .Select(s => (
+                Or(s.Heading, "Results"),
+                s.Facts.Count == 0 ? $"{s.Hits.Count} shown" : string.Join("\n", s.Facts.Select(f => $"{f.Name}: {f.Value}")),
+                reply.Sections.Count > 1)));
+
+        foreach (var (name, value, inline) in facts.Take(DiscordLimits.EmbedFields))
         {
-            builder.AddField(
-                TextTruncation.Truncate(DiscordMarkdown.Escape(Or(name, "—")), DiscordLimits.EmbedFieldName),
-                TextTruncation.Truncate(DiscordMarkdown.Escape(Or(value, "—")), Math.Min(DiscordLimits.EmbedFieldValue, 400)),
-                inline);
+            var fieldName = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(name, "—")), Math.Min(DiscordLimits.EmbedFieldName, left / 4));
+            var fieldValue = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(value, "—")), Math.Min(MaxFactValue, left - fieldName.Length));
+            if (fieldName.Length == 0 || fieldValue.Length == 0)
+            {
+                break;
+            }
+
+            builder.AddField(fieldName, fieldValue, inline);
+            left -= fieldName.Length + fieldValue.Length;
         }
+
+        return builder.Build();
     }
 
     /// <summary>A hit's embed without its excerpt: who, where, when.</summary>
@@ -194,9 +201,13 @@ public sealed class ReplyRenderer
         while (total > DiscordLimits.EmbedTotalCharacters)
         {
             var longest = embeds.Select((e, i) => (Length: e.Description?.Length ?? 0, Index: i)).MaxBy(x => x.Length);
-            if (longest.Length == 0)
+            if (longest.Length == 0 && embeds.Count > 1)
             {
                 embeds.RemoveAt(embeds.Count - 1); // nothing left to shorten: drop the last hit
+            }
+            else if (longest.Length == 0)
+            {
+                break; // the header alone is within budget by construction
             }
             else
             {

@@ -13,7 +13,12 @@ public static class TextTruncation
     {
         var trimmed = (text ?? "").Trim();
         var keep = KeepLength(trimmed, max);
-        return keep == trimmed.Length ? trimmed : trimmed[..keep] + Ellipsis;
+        if (keep == trimmed.Length)
+        {
+            return trimmed;
+        }
+
+        return max < Ellipsis.Length ? "" : trimmed[..keep] + Ellipsis;
     }
 
     /// <summary>
