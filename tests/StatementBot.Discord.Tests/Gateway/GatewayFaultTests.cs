@@ -139,6 +139,19 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task Serve_NoToken_HostRefusesToStartNamingTheVariable()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        var bot = GatewayBot.Create(fake, new Dictionary<string, string?> { ["DISCORD_TOKEN"] = null });
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => bot.Host.StartAsync());
+        bot.Host.Dispose();
+
+        Assert.Equal("DISCORD_TOKEN is not set: the gateway needs the bot token (Developer Portal → your application → Bot → Reset Token).", error.Message);
+        Assert.Empty(fake.Requests);
+    }
+
+    [Fact]
     public async Task Serve_HeartbeatRequested_SendsOneAtOnce()
     {
         await using var fake = await FakeDiscord.StartAsync();
