@@ -32,7 +32,11 @@ public sealed class SpecConformanceTests
             new GatewayStep.Dispatch(FakeInteractions.Command(slow, "slow")),
             new GatewayStep.Dispatch(FakeInteractions.Command(slowError, "slow", ("fail", true))));
 
-        await using var bot = await GatewayBot.StartAsync(fake, new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "500" }, FakeHandlers.Router(slowMs: 1200));
+        using var gate = new Gate();
+        await using var bot = await GatewayBot.StartAsync(fake, new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "1000" }, FakeHandlers.Router(slowGate: gate));
+        await fake.WaitForCallbackAsync(slow, Wait);
+        await fake.WaitForCallbackAsync(slowError, Wait);
+        gate.Open();
         var registration = await fake.WaitForRequestAsync(r => r.Method == "PUT", Wait);
         var first = await fake.WaitForCallbackAsync(quote, Wait);
         var next = System.Text.Json.JsonDocument.Parse(first.Body).RootElement

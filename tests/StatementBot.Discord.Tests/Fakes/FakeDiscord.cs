@@ -45,8 +45,8 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public string ApiBaseUrl => BaseUrl + "/api/v10";
 
-    /// <summary>The heartbeat interval sent in Hello; short so missed ACKs show within a second.</summary>
-    public int HeartbeatIntervalMs { get; set; } = 300;
+    /// <summary>The heartbeat interval sent in Hello: short, so a missed ACK shows within seconds, yet long enough that a busy machine never looks like a zombie.</summary>
+    public int HeartbeatIntervalMs { get; set; } = 1000;
 
     /// <summary>Answers a REST request instead of the default when it returns non-null (one call per request).</summary>
     public Func<RecordedRequest, FakeResponse?>? Intercept { get; set; }

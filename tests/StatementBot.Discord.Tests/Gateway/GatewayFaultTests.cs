@@ -12,6 +12,7 @@ public sealed class GatewayFaultTests
     public async Task Serve_DropThenOp7ThenMissedAck_ResumesEachTimeAndLosesNoInteraction()
     {
         await using var fake = await FakeDiscord.StartAsync();
+        fake.HeartbeatIntervalMs = 500;
         var ids = Enumerable.Range(0, 5).Select(_ => FakeInteractions.NewId()).ToArray();
         string Quote(string id) => FakeInteractions.Command(id, "quote", ("query", "China"));
 

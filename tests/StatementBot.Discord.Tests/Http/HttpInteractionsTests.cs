@@ -135,12 +135,14 @@ public sealed class HttpInteractionsTests
     {
         await using var fake = await FakeDiscord.StartAsync();
         using var signer = Signer.Create();
-        await using var bot = await HttpBot.StartAsync(fake, signer.PublicKeyHex, FakeHandlers.Router(slowMs: 600),
+        using var gate = new Gate();
+        await using var bot = await HttpBot.StartAsync(fake, signer.PublicKeyHex, FakeHandlers.Router(slowGate: gate),
             new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "150" });
         var id = FakeInteractions.NewId();
 
         using var response = await bot.PostSignedAsync(FakeInteractions.Command(id, "slow"), signer);
         var inline = await response.Content.ReadAsStringAsync();
+        gate.Open();
         var edit = await fake.WaitForRequestAsync(r => r.IsOriginalEdit, TimeSpan.FromSeconds(5));
 
         Assert.Equal("""{"type":5}""", inline);

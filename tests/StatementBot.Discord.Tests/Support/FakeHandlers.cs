@@ -14,11 +14,12 @@ public static class FakeHandlers
 {
     public const int PageSize = 2;
 
-    public static CommandRouter Router(IReadOnlyList<StatementHit>? statements = null, int slowMs = 0)
+    /// <param name="slowGate">Holds /slow until opened; without one /slow answers at once.</param>
+    public static CommandRouter Router(IReadOnlyList<StatementHit>? statements = null, Gate? slowGate = null)
     {
         var corpus = statements ?? TestCorpus.Seeds;
         return new CommandRouter(
-            [new Quote(corpus), new Speaker(corpus), new Context(corpus), new Help(), new Slow(slowMs), new Boom()],
+            [new Quote(corpus), new Speaker(corpus), new Context(corpus), new Help(), new Slow(slowGate), new Boom()],
             TestCorpus.Speakers);
     }
 
@@ -98,13 +99,13 @@ public static class FakeHandlers
             new("StatementBot", "Search what officials said.", [new ReplyField("/quote", "Find statements by words")], [], null, new { });
     }
 
-    private sealed class Slow(int ms) : ICommandHandler
+    private sealed class Slow(Gate? gate) : ICommandHandler
     {
         public CommandDefinition Definition { get; } = new("slow", "Takes its time.", [new OptionDefinition("fail", "Answer with an error.", OptionType.Boolean)], "/slow");
 
         public Reply Handle(CommandRequest request)
         {
-            Thread.Sleep(ms);
+            gate?.Wait();
             return request.Get("fail") == "true"
                 ? Reply.Error("Slow and wrong.")
                 : new Reply("Done slowly", "Finished after the deadline.", [], [new ReplySection("", [], [TestCorpus.TanQuote])], null, new { });
