@@ -32,7 +32,7 @@ public sealed class DiscordGatewayService(
     {
         client.InteractionCreated += (interaction, receivedAt) =>
         {
-            tracker.Track(Task.Run(() => dispatcher.HandleAsync(interaction, responder, receivedAt, stoppingToken), CancellationToken.None));
+            tracker.Track(Task.Run(() => dispatcher.HandleAsync(interaction, responder, receivedAt, tracker.AbortToken), CancellationToken.None));
             return Task.CompletedTask;
         };
 
@@ -40,7 +40,7 @@ public sealed class DiscordGatewayService(
         {
             if (options.Value.RegisterCommandsOnConnect && Interlocked.Exchange(ref _registered, 1) == 0)
             {
-                tracker.Track(Task.Run(() => RegisterAsync(ready.ApplicationId, stoppingToken), CancellationToken.None));
+                tracker.Track(Task.Run(() => RegisterAsync(ready.ApplicationId, tracker.AbortToken), CancellationToken.None));
             }
 
             return Task.CompletedTask;
@@ -69,6 +69,12 @@ public sealed class DiscordGatewayService(
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
             Fail($"Could not reach Discord at {options.Value.ApiBaseUrl}: {ex.Message}");
+        }
+        catch (Exception ex)
+        {
+            // Not a refusal from Discord but a defect: keep the stack trace, and still stop with a non-zero exit.
+            logger.LogError(ex, "The Discord gateway stopped unexpectedly");
+            Fail("The Discord gateway stopped unexpectedly: " + ex.Message);
         }
     }
 

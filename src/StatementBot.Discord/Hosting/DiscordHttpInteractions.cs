@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StatementBot.Discord.Interactions;
 using StatementBot.Discord.Security;
@@ -71,9 +70,9 @@ public static class DiscordHttpInteractions
         }
 
         var responder = new InlineInteractionResponder();
-        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var handling = services.GetRequiredService<InteractionDispatcher>().HandleAsync(interaction, responder, receivedAt, stopping);
-        services.GetRequiredService<InteractionWorkTracker>().Track(handling);
+        var tracker = services.GetRequiredService<InteractionWorkTracker>();
+        var handling = services.GetRequiredService<InteractionDispatcher>().HandleAsync(interaction, responder, receivedAt, tracker.AbortToken);
+        tracker.Track(handling);
 
         var deadline = DiscordLimits.InitialResponseDeadline - Stopwatch.GetElapsedTime(receivedAt);
         await Task.WhenAny(responder.Response, handling, Task.Delay(deadline > TimeSpan.Zero ? deadline : TimeSpan.Zero, context.RequestAborted)).ConfigureAwait(false);

@@ -14,8 +14,15 @@ namespace StatementBot.Discord.Hosting;
 public sealed class InteractionWorkTracker(IOptions<DiscordTimings> timings, ILogger<InteractionWorkTracker> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private readonly CancellationTokenSource _abort = new();
 
     public int Running => _running.Count;
+
+    /// <summary>
+    /// Cancelled only when shutdown gives up waiting, so answers already under way get their grace period instead of
+    /// being cut off the moment the host starts stopping.
+    /// </summary>
+    public CancellationToken AbortToken => _abort.Token;
 
     public void Track(Task work)
     {
@@ -35,6 +42,7 @@ public sealed class InteractionWorkTracker(IOptions<DiscordTimings> timings, ILo
         var pending = _running.Keys.ToArray();
         if (pending.Length == 0)
         {
+            await _abort.CancelAsync().ConfigureAwait(false);
             return;
         }
 
@@ -50,6 +58,10 @@ public sealed class InteractionWorkTracker(IOptions<DiscordTimings> timings, ILo
         catch (OperationCanceledException)
         {
             logger.LogWarning("Shutdown cut short {Count} interaction(s)", _running.Count);
+        }
+        finally
+        {
+            await _abort.CancelAsync().ConfigureAwait(false);
         }
     }
 }

@@ -177,4 +177,23 @@ public sealed class GatewayFaultTests
         await fake.WaitForConnectionsAsync(c => c[0].ClientCloseCode == 1000, Wait);
         Assert.Single(fake.Connections);
     }
+
+    [Fact]
+    public async Task Serve_ShutdownDuringADeferredAnswer_FinishesTheAnswerFirst()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        using var gate = new Gate();
+        var id = FakeInteractions.NewId();
+        fake.Script(new GatewayStep.Dispatch(FakeInteractions.Command(id, "slow")));
+        var bot = await GatewayBot.StartAsync(fake, new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "150" }, FakeHandlers.Router(slowGate: gate));
+        await fake.WaitForCallbackAsync(id, Wait);
+
+        var stopping = bot.DisposeAsync().AsTask();
+        await fake.WaitForConnectionsAsync(c => c[0].ClientCloseCode == 1000, Wait);
+        gate.Open();
+        await stopping;
+
+        var edit = Assert.Single(fake.Requests, r => r.IsOriginalEdit);
+        Assert.Equal("Done slowly", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
 }
