@@ -100,13 +100,13 @@ public sealed class DiscordSocketClient(
         }
     }
 
-    private async Task<ConnectionEnd> RunConnectionAsync(string gatewayUrl, CancellationToken stoppingToken)
+    private async Task<GatewayConnectionEnd> RunConnectionAsync(string gatewayUrl, CancellationToken stoppingToken)
     {
         var resuming = _session is not null;
         var url = GatewayUri(_session?.ResumeGatewayUrl ?? gatewayUrl);
         using var socket = new ClientWebSocket();
         using var connection = new CancellationTokenSource();
-        var state = new Connection(socket, connection);
+        var state = new GatewayConnection(socket, connection);
 
         try
         {
@@ -116,7 +116,7 @@ public sealed class DiscordSocketClient(
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException or OperationCanceledException)
         {
-            return stoppingToken.IsCancellationRequested ? ConnectionEnd.Stop : Lost($"could not connect: {ex.Message}");
+            return stoppingToken.IsCancellationRequested ? GatewayConnectionEnd.Stop : Lost($"could not connect: {ex.Message}");
         }
 
         var stopped = Task.Delay(Timeout.Infinite, stoppingToken);
@@ -124,7 +124,7 @@ public sealed class DiscordSocketClient(
         if (hello.Stopped)
         {
             await CloseAsync(state, WebSocketCloseStatus.NormalClosure, "shutting down").ConfigureAwait(false);
-            return ConnectionEnd.Stop;
+            return GatewayConnectionEnd.Stop;
         }
 
         if (hello.Payload is not { } helloPayload || helloPayload.Op != GatewayOpCode.Hello ||
@@ -140,14 +140,14 @@ public sealed class DiscordSocketClient(
         {
             if (resuming)
             {
-                await SendAsync(state, Serialize(GatewayOpCode.Resume, new ResumeData(_options.Token!, _session!.SessionId, _sequence)), heartbeat: false).ConfigureAwait(false);
+                await SendAsync(state, Serialize(GatewayOpCode.Resume, new GatewayResume(_options.Token!, _session!.SessionId, _sequence)), heartbeat: false).ConfigureAwait(false);
                 logger.LogInformation("Resuming session at sequence {Sequence}", _sequence);
             }
             else
             {
                 await WaitForIdentifySlotAsync(stoppingToken).ConfigureAwait(false);
-                var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "statementbot", "statementbot");
-                var identify = new IdentifyData(_options.Token!, Intents, properties, [_options.ShardId, _options.ShardCount]);
+                var properties = new GatewayIdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "statementbot", "statementbot");
+                var identify = new GatewayIdentify(_options.Token!, Intents, properties, [_options.ShardId, _options.ShardCount]);
                 await SendAsync(state, Serialize(GatewayOpCode.Identify, identify), heartbeat: false).ConfigureAwait(false);
                 logger.LogInformation("Identifying as shard [{ShardId}, {ShardCount}]", _options.ShardId, _options.ShardCount);
             }
@@ -160,7 +160,7 @@ public sealed class DiscordSocketClient(
         }
         catch (OperationCanceledException)
         {
-            return ConnectionEnd.Stop;
+            return GatewayConnectionEnd.Stop;
         }
         finally
         {
@@ -169,7 +169,7 @@ public sealed class DiscordSocketClient(
         }
     }
 
-    private async Task<ConnectionEnd> ReceiveLoopAsync(Connection state, Task stopped)
+    private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnection state, Task stopped)
     {
         while (true)
         {
@@ -178,7 +178,7 @@ public sealed class DiscordSocketClient(
             {
                 logger.LogInformation("Closing the gateway connection (shutting down)");
                 await CloseAsync(state, WebSocketCloseStatus.NormalClosure, "shutting down").ConfigureAwait(false);
-                return ConnectionEnd.Stop;
+                return GatewayConnectionEnd.Stop;
             }
 
             if (received.Payload is not { } payload)
@@ -212,14 +212,14 @@ public sealed class DiscordSocketClient(
 
                 case GatewayOpCode.Reconnect:
                     await CloseAsync(state, (WebSocketCloseStatus)GatewayCloseCodes.ReconnectClose, "reconnect requested").ConfigureAwait(false);
-                    return new ConnectionEnd(GatewayCloseAction.Resume, "Discord asked to reconnect (op 7)", null, state.Established, TimeSpan.Zero);
+                    return new GatewayConnectionEnd(GatewayCloseAction.Resume, "Discord asked to reconnect (op 7)", null, state.Established, TimeSpan.Zero);
 
                 case GatewayOpCode.InvalidSession:
                     var resumable = payload.Data.ValueKind == JsonValueKind.True;
                     await CloseAsync(state, (WebSocketCloseStatus)GatewayCloseCodes.ReconnectClose, "invalid session").ConfigureAwait(false);
                     return resumable
-                        ? new ConnectionEnd(GatewayCloseAction.Resume, "invalid session, resumable (op 9)", null, state.Established, TimeSpan.Zero)
-                        : new ConnectionEnd(GatewayCloseAction.Reidentify, "invalid session (op 9)", null, state.Established, InvalidSessionDelay());
+                        ? new GatewayConnectionEnd(GatewayCloseAction.Resume, "invalid session, resumable (op 9)", null, state.Established, TimeSpan.Zero)
+                        : new GatewayConnectionEnd(GatewayCloseAction.Reidentify, "invalid session (op 9)", null, state.Established, InvalidSessionDelay());
 
                 default:
                     logger.LogDebug("Ignoring gateway op {Op}", (int)payload.Op);
@@ -228,7 +228,7 @@ public sealed class DiscordSocketClient(
         }
     }
 
-    private async Task OnDispatchAsync(Connection state, Payload payload, long receivedAt)
+    private async Task OnDispatchAsync(GatewayConnection state, GatewayPayload payload, long receivedAt)
     {
         switch (payload.Event)
         {
@@ -283,7 +283,7 @@ public sealed class DiscordSocketClient(
         }
     }
 
-    private async Task HeartbeatAsync(Connection state, TimeSpan interval)
+    private async Task HeartbeatAsync(GatewayConnection state, TimeSpan interval)
     {
         var token = state.Cancellation.Token;
         try
@@ -312,13 +312,13 @@ public sealed class DiscordSocketClient(
         }
     }
 
-    private Task SendHeartbeatAsync(Connection state)
+    private Task SendHeartbeatAsync(GatewayConnection state)
     {
         var sequence = _sequence is { } s ? s.ToString(CultureInfo.InvariantCulture) : "null";
         return SendAsync(state, Encoding.UTF8.GetBytes($$"""{"op":1,"d":{{sequence}}}"""), heartbeat: true);
     }
 
-    private async Task SendAsync(Connection state, byte[] payload, bool heartbeat)
+    private async Task SendAsync(GatewayConnection state, byte[] payload, bool heartbeat)
     {
         if (payload.Length > DiscordLimits.GatewayPayloadBytes)
         {
@@ -350,7 +350,7 @@ public sealed class DiscordSocketClient(
     }
 
     /// <summary>The next message, the close code when the peer closed, or <c>Stopped</c> when shutdown began first.</summary>
-    private async Task<Received> ReceiveAsync(Connection state, Task stopped, TimeSpan timeout)
+    private async Task<GatewayReceived> ReceiveAsync(GatewayConnection state, Task stopped, TimeSpan timeout)
     {
         var receive = ReceiveMessageAsync(state.Socket, state.Cancellation.Token);
         using var timerCancellation = CancellationTokenSource.CreateLinkedTokenSource(state.Cancellation.Token);
@@ -362,14 +362,14 @@ public sealed class DiscordSocketClient(
         if (first == stopped)
         {
             state.PendingReceive = receive;
-            return Received.Stop;
+            return GatewayReceived.Stop;
         }
 
         if (first == timer)
         {
             await state.Cancellation.CancelAsync().ConfigureAwait(false);
             ObserveQuietly(receive);
-            return new Received(null, null, false, 0);
+            return new GatewayReceived(null, null, false, 0);
         }
 
         try
@@ -378,10 +378,10 @@ public sealed class DiscordSocketClient(
             var at = Stopwatch.GetTimestamp();
             if (bytes is null)
             {
-                return new Received(null, (int?)state.Socket.CloseStatus, false, at);
+                return new GatewayReceived(null, (int?)state.Socket.CloseStatus, false, at);
             }
 
-            return new Received(Payload.Parse(bytes), null, false, at);
+            return new GatewayReceived(GatewayPayload.Parse(bytes), null, false, at);
         }
         catch (Exception ex) when (ex is WebSocketException or InvalidDataException or JsonException or OperationCanceledException)
         {
@@ -390,7 +390,7 @@ public sealed class DiscordSocketClient(
                 logger.LogWarning("Unreadable gateway message: {Error}", ex.Message);
             }
 
-            return new Received(null, null, false, Stopwatch.GetTimestamp());
+            return new GatewayReceived(null, null, false, Stopwatch.GetTimestamp());
         }
     }
 
@@ -419,7 +419,7 @@ public sealed class DiscordSocketClient(
     }
 
     /// <summary>Sends a close frame and, when asked, waits briefly for the peer's; events read meanwhile are not acknowledged, so a resume replays them.</summary>
-    private async Task CloseAsync(Connection state, WebSocketCloseStatus status, string reason, bool drain = true)
+    private async Task CloseAsync(GatewayConnection state, WebSocketCloseStatus status, string reason, bool drain = true)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
@@ -494,10 +494,10 @@ public sealed class DiscordSocketClient(
         return true;
     }
 
-    private ConnectionEnd Lost(string reason, bool established = false) =>
+    private GatewayConnectionEnd Lost(string reason, bool established = false) =>
         new(_session is null ? GatewayCloseAction.Reidentify : GatewayCloseAction.Resume, reason, null, established, TimeSpan.Zero);
 
-    private ConnectionEnd Closed(int code, bool established = false)
+    private GatewayConnectionEnd Closed(int code, bool established = false)
     {
         var action = GatewayCloseCodes.Classify(code);
         if (action == GatewayCloseAction.Resume && _session is null)
@@ -506,7 +506,7 @@ public sealed class DiscordSocketClient(
         }
 
         var reason = action == GatewayCloseAction.Fatal ? GatewayCloseCodes.FatalMessage(code) : $"closed with code {code}";
-        return new ConnectionEnd(action, reason, code, established, TimeSpan.Zero);
+        return new GatewayConnectionEnd(action, reason, code, established, TimeSpan.Zero);
     }
 
     private TimeSpan Backoff(int failures)
@@ -541,64 +541,8 @@ public sealed class DiscordSocketClient(
     }
 
     private static byte[] Serialize<T>(GatewayOpCode op, T data) =>
-        JsonSerializer.SerializeToUtf8Bytes(new OutgoingPayload<T>((int)op, data), DiscordJson.Options);
+        JsonSerializer.SerializeToUtf8Bytes(new GatewayOutgoing<T>((int)op, data), DiscordJson.Options);
 
     private static void ObserveQuietly(Task task) =>
         task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-
-    private sealed class Connection(ClientWebSocket socket, CancellationTokenSource cancellation)
-    {
-        public ClientWebSocket Socket { get; } = socket;
-
-        public CancellationTokenSource Cancellation { get; } = cancellation;
-
-        public SemaphoreSlim SendLock { get; } = new(1, 1);
-
-        public GatewaySendLimiter Limiter { get; } = new();
-
-        public Task<byte[]?>? PendingReceive { get; set; }
-
-        public volatile bool AckReceived;
-        public volatile bool HeartbeatSent;
-        public volatile bool Zombied;
-        public volatile bool Established;
-    }
-
-    private sealed record Payload(GatewayOpCode Op, JsonElement Data, long? Sequence, string? Event)
-    {
-        /// <exception cref="JsonException">Not JSON, or no numeric <c>op</c>.</exception>
-        public static Payload Parse(byte[] bytes)
-        {
-            using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement) || !opElement.TryGetInt32(out var opNumber))
-            {
-                throw new JsonException("gateway payload without a numeric op");
-            }
-
-            var op = (GatewayOpCode)opNumber;
-            var data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
-            long? sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt64() : null;
-            var name = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            return new Payload(op, data, sequence, name);
-        }
-    }
-
-    private sealed record Received(Payload? Payload, int? CloseCode, bool Stopped, long At)
-    {
-        public static Received Stop { get; } = new(null, null, true, 0);
-    }
-
-    private sealed record ConnectionEnd(GatewayCloseAction Action, string Reason, int? CloseCode, bool Established, TimeSpan Delay, bool Stopped = false)
-    {
-        public static ConnectionEnd Stop { get; } = new(GatewayCloseAction.Resume, "stopped", null, false, TimeSpan.Zero, Stopped: true);
-    }
-
-    private sealed record OutgoingPayload<T>(int Op, T D);
-
-    private sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties, int[] Shard);
-
-    private sealed record IdentifyProperties(string Os, string Browser, string Device);
-
-    private sealed record ResumeData(string Token, string SessionId, long? Seq);
 }
