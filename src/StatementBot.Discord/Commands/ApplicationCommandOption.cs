@@ -1,0 +1,12 @@
+namespace StatementBot.Discord.Commands;
+
+/// <summary>One option of an application command, as Discord's API takes and returns it.</summary>
+public sealed record ApplicationCommandOption(
+    ApplicationCommandOptionType Type,
+    string Name,
+    string Description,
+    bool? Required = null,
+    bool? Autocomplete = null,
+    IReadOnlyList<ApplicationCommandOptionChoice>? Choices = null,
+    long? MinValue = null,
+    long? MaxValue = null);

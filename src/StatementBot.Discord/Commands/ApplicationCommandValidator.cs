@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace StatementBot.Discord.Commands;
+
+/// <summary>
+/// The rules Discord applies to slash commands that its OpenAPI spec cannot express (FACTS §6): lowercase names
+/// matching Discord's pattern, descriptions of 1–100 characters, at most 25 options and choices, required options
+/// before optional ones, unique names, autocomplete only without choices, and 8000 characters per command.
+/// </summary>
+public static partial class ApplicationCommandValidator
+{
+    /// <summary>Every problem found, as a sentence naming the command and option; empty when Discord will accept them.</summary>
+    public static IReadOnlyList<string> Validate(IReadOnlyList<ApplicationCommand> commands)
+    {
+        var problems = new List<string>();
+        if (commands.Count > DiscordLimits.GlobalChatInputCommands)
+        {
+            problems.Add($"{commands.Count} commands; Discord allows {DiscordLimits.GlobalChatInputCommands}.");
+        }
+
+        foreach (var duplicate in commands.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"/{duplicate.Key} is declared {duplicate.Count()} times.");
+        }
+
+        foreach (var command in commands)
+        {
+            var where = "/" + command.Name;
+            CheckName(command.Name, where, problems);
+            CheckText(command.Description, 1, DiscordLimits.CommandDescription, where + " description", problems);
+            CheckOptions(command.Options ?? [], where, problems);
+
+            var total = command.Name.Length + command.Description.Length + (command.Options ?? []).Sum(o =>
+                o.Name.Length + o.Description.Length + (o.Choices ?? []).Sum(c => c.Name.Length + c.ValueText.Length));
+            if (total > DiscordLimits.CommandTotalCharacters)
+            {
+                problems.Add($"{where} uses {total} characters across names, descriptions and choices; Discord allows {DiscordLimits.CommandTotalCharacters}.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Whether Discord accepts <paramref name="name"/> as a slash command or option name.</summary>
+    public static bool IsValidName(string name) =>
+        NamePattern().IsMatch(name) && name == name.ToLowerInvariant() && name.EnumerateRunes().Count() <= DiscordLimits.CommandName;
+
+    private static void CheckOptions(IReadOnlyList<ApplicationCommandOption> options, string command, List<string> problems)
+    {
+        if (options.Count > DiscordLimits.OptionsPerCommand)
+        {
+            problems.Add($"{command} has {options.Count} options; Discord allows {DiscordLimits.OptionsPerCommand}.");
+        }
+
+        foreach (var duplicate in options.GroupBy(o => o.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{command} declares option \"{duplicate.Key}\" {duplicate.Count()} times.");
+        }
+
+        var seenOptional = false;
+        foreach (var option in options)
+        {
+            var where = $"{command} option \"{option.Name}\"";
+            CheckName(option.Name, where, problems);
+            CheckText(option.Description, 1, DiscordLimits.CommandDescription, where + " description", problems);
+            if (option.Required != true)
+            {
+                seenOptional = true;
+            }
+            else if (seenOptional)
+            {
+                problems.Add($"{where} is required but comes after an optional option; Discord wants required options first.");
+            }
+
+            if (option.Choices is { } choices)
+            {
+                if (choices.Count > DiscordLimits.ChoicesPerOption)
+                {
+                    problems.Add($"{where} has {choices.Count} choices; Discord allows {DiscordLimits.ChoicesPerOption}.");
+                }
+
+                foreach (var choice in choices)
+                {
+                    CheckText(choice.Name, 1, DiscordLimits.ChoiceName, $"{where} choice name", problems);
+                    CheckText(choice.ValueText, 1, DiscordLimits.ChoiceValue, $"{where} choice value", problems);
+                }
+            }
+
+            if (option.Autocomplete == true && option.Choices is { Count: > 0 })
+            {
+                problems.Add($"{where} has both autocomplete and fixed choices; Discord allows one or the other.");
+            }
+
+            if (option.Autocomplete == true && option.Type is not (ApplicationCommandOptionType.String or ApplicationCommandOptionType.Integer or ApplicationCommandOptionType.Number))
+            {
+                problems.Add($"{where} asks for autocomplete on a {option.Type} option; only string, integer and number options autocomplete.");
+            }
+        }
+    }
+
+    private static void CheckName(string name, string where, List<string> problems)
+    {
+        if (!IsValidName(name))
+        {
+            problems.Add($"{where}: \"{name}\" is not a valid name (1–32 lowercase letters, digits, - _ ').");
+        }
+    }
+
+    private static void CheckText(string? text, int min, int max, string what, List<string> problems)
+    {
+        var length = text?.Length ?? 0;
+        if (length < min || length > max)
+        {
+            problems.Add($"{what} has {length} characters; Discord wants {min}–{max}.");
+        }
+    }
+
+    // Discord's pattern with \p{sc=Deva}/\p{sc=Thai} as .NET's block names (FACTS §6); length is checked in runes.
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]+$")]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,51 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Discord.Rendering;
+
+namespace StatementBot.Discord.Commands;
+
+/// <summary>
+/// The command catalog as Discord application commands: public commands only (hidden ones are reached by buttons),
+/// required options first as Discord demands, and catalog types mapped to Discord's option types.
+/// </summary>
+public static class CommandCatalogMapper
+{
+    public static IReadOnlyList<ApplicationCommand> ToApplicationCommands(CommandCatalog catalog) =>
+        catalog.Public.Select(ToApplicationCommand).ToArray();
+
+    public static ApplicationCommand ToApplicationCommand(CommandDefinition command) => new(
+        command.Name,
+        Description(command.Description),
+        command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
+
+    private static ApplicationCommandOption ToOption(OptionDefinition option)
+    {
+        var type = option.Type switch
+        {
+            OptionType.Integer => ApplicationCommandOptionType.Integer,
+            OptionType.Boolean => ApplicationCommandOptionType.Boolean,
+            _ => ApplicationCommandOptionType.String,
+        };
+
+        IReadOnlyList<ApplicationCommandOptionChoice>? choices = option.Choices is { Count: > 0 } list
+            ? list.Select(c => type == ApplicationCommandOptionType.Integer && long.TryParse(c.Value, out var n)
+                    ? ApplicationCommandOptionChoice.Integer(c.Name, n)
+                    : ApplicationCommandOptionChoice.Text(c.Name, c.Value))
+                .ToArray()
+            : null;
+
+        var numeric = type == ApplicationCommandOptionType.Integer;
+        return new ApplicationCommandOption(
+            type,
+            option.Name,
+            Description(option.Description),
+            Required: option.Required ? true : null,
+            Autocomplete: option.Autocomplete && choices is null && type != ApplicationCommandOptionType.Boolean ? true : null,
+            Choices: choices,
+            MinValue: numeric ? option.MinValue : null,
+            MaxValue: numeric ? option.MaxValue : null);
+    }
+
+    // Descriptions are prose for people; cutting one at a word boundary is safe, unlike a name.
+    private static string Description(string text) =>
+        TextTruncation.Truncate(string.IsNullOrWhiteSpace(text) ? "No description." : text, DiscordLimits.CommandDescription);
+}

@@ -1,0 +1,3 @@
+namespace StatementBot.Discord.Gateway;
+
+internal sealed record GatewayIdentifyProperties(string Os, string Browser, string Device);

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StatementBot.Discord.Interactions;
+using StatementBot.Discord.Security;
+using StatementBot.Discord.Serialization;
+
+namespace StatementBot.Discord.Hosting;
+
+/// <summary>
+/// The HTTP interactions endpoint (Discord's "Interactions Endpoint URL"): verifies the Ed25519 signature of every
+/// request on the raw bytes before reading them, answers PING, and hands every other interaction to the
+/// <see cref="InteractionDispatcher"/>, whose first response goes back inline. Bad signatures get 401, oversized
+/// bodies 413, malformed ones 400 — never 500.
+/// </summary>
+public static class DiscordHttpInteractions
+{
+    /// <summary>Interactions are a few kilobytes; anything past this is not from Discord.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public const string DefaultPattern = "/interactions";
+
+    /// <summary>Maps <c>POST <paramref name="pattern"/></c> to the endpoint.</summary>
+    public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern) =>
+        endpoints.MapPost(pattern, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var receivedAt = Stopwatch.GetTimestamp();
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordHttpInteractions).FullName!);
+
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, "request body too large").ConfigureAwait(false);
+            return;
+        }
+
+        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, "request body too large").ConfigureAwait(false);
+            return;
+        }
+
+        var verifier = services.GetRequiredService<InteractionSignatureVerifier>();
+        var signature = context.Request.Headers[InteractionSignatureVerifier.SignatureHeader].ToString();
+        var timestamp = context.Request.Headers[InteractionSignatureVerifier.TimestampHeader].ToString();
+        if (!verifier.Verify(signature, timestamp, body))
+        {
+            logger.LogWarning("Rejected an interaction request with a missing or invalid signature from {Remote}", context.Connection.RemoteIpAddress);
+            await RejectAsync(context, StatusCodes.Status401Unauthorized, "invalid request signature").ConfigureAwait(false);
+            return;
+        }
+
+        if (Parse(body) is not { } interaction)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed interaction").ConfigureAwait(false);
+            return;
+        }
+
+        if (interaction.Type == InteractionType.Ping)
+        {
+            await WriteAsync(context, InteractionResponse.Pong).ConfigureAwait(false);
+            return;
+        }
+
+        var responder = new InlineInteractionResponder();
+        var tracker = services.GetRequiredService<InteractionWorkTracker>();
+        var handling = services.GetRequiredService<InteractionDispatcher>().HandleAsync(interaction, responder, receivedAt, tracker.AbortToken);
+        tracker.Track(handling);
+
+        var deadline = DiscordLimits.InitialResponseDeadline - Stopwatch.GetElapsedTime(receivedAt);
+        await Task.WhenAny(responder.Response, handling, Task.Delay(deadline > TimeSpan.Zero ? deadline : TimeSpan.Zero, context.RequestAborted)).ConfigureAwait(false);
+        if (!responder.Response.IsCompletedSuccessfully)
+        {
+            logger.LogError("No response was ready for {Interaction} {InteractionId} within the deadline", interaction.Describe(), interaction.Id);
+            responder.MarkFailed(new TimeoutException("The HTTP request ended before a response was ready."));
+            await RejectAsync(context, StatusCodes.Status503ServiceUnavailable, "no response in time").ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await WriteAsync(context, responder.Response.Result).ConfigureAwait(false);
+            responder.MarkWritten();
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            responder.MarkFailed(ex);
+        }
+    }
+
+    /// <summary>The body's bytes, or null when it is longer than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static DiscordInteraction? Parse(byte[] body)
+    {
+        try
+        {
+            var interaction = JsonSerializer.Deserialize<DiscordInteraction>(body, DiscordJson.Options);
+            return interaction is { Id.Length: > 0, Token.Length: > 0, ApplicationId.Length: > 0 } && Enum.IsDefined(interaction.Type)
+                ? interaction
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, InteractionResponse response)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(DiscordJson.SerializeToUtf8Bytes(response), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.CompleteAsync().ConfigureAwait(false);
+    }
+
+    private static Task RejectAsync(HttpContext context, int status, string reason)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain";
+        return context.Response.WriteAsync(reason, context.RequestAborted);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using StatementBot.Discord.Commands;
+using StatementBot.Discord.Messages;
+
+namespace StatementBot.Discord.Interactions;
+
+/// <summary>
+/// A message body (callback data for types 4 and 7, the body of an <c>@original</c> edit or follow-up), or the
+/// autocomplete choices for type 8. Absent fields are left out of the JSON.
+/// </summary>
+public sealed record InteractionCallbackData
+{
+    public string? Content { get; init; }
+
+    public IReadOnlyList<Embed>? Embeds { get; init; }
+
+    public IReadOnlyList<ActionRow>? Components { get; init; }
+
+    public AllowedMentions? AllowedMentions { get; init; }
+
+    public MessageFlags? Flags { get; init; }
+
+    /// <summary>Only for autocomplete results (type 8).</summary>
+    public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
+
+    [JsonIgnore]
+    public bool IsEphemeral => Flags is { } f && f.HasFlag(MessageFlags.Ephemeral);
+}

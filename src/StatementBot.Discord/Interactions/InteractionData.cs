@@ -1,0 +1,14 @@
+namespace StatementBot.Discord.Interactions;
+
+/// <summary>
+/// The <c>data</c> of an interaction: for commands and autocomplete the command <see cref="Name"/> and
+/// <see cref="Options"/>; for components the <see cref="CustomId"/> of the button pressed.
+/// </summary>
+public sealed record InteractionData(
+    string? Id = null,
+    string? Name = null,
+    int? Type = null,
+    IReadOnlyList<InteractionDataOption>? Options = null,
+    string? CustomId = null,
+    int? ComponentType = null,
+    IReadOnlyList<string>? Values = null);

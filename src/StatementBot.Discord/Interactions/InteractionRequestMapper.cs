@@ -1,0 +1,50 @@
+using StatementBot.Commands.Routing;
+
+namespace StatementBot.Discord.Interactions;
+
+/// <summary>Reads a slash command or autocomplete interaction into the front-end-neutral <see cref="CommandRequest"/>.</summary>
+public static class InteractionRequestMapper
+{
+    /// <summary>The command and its option values as text; null when the interaction names no command.</summary>
+    public static CommandRequest? ToRequest(DiscordInteraction interaction)
+    {
+        if (interaction.Data?.Name is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var option in Leaves(interaction.Data.Options))
+        {
+            if (option.ValueText is { } text)
+            {
+                values[option.Name] = text;
+            }
+        }
+
+        return new CommandRequest(name, values);
+    }
+
+    /// <summary>The option being typed during autocomplete (the one marked <c>focused</c>).</summary>
+    public static InteractionDataOption? FocusedOption(DiscordInteraction interaction) =>
+        Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
+
+    // Subcommands and groups nest their options; the catalog has none today, but their values are still read.
+    private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption>? options)
+    {
+        foreach (var option in options ?? [])
+        {
+            if (option.Options is { Count: > 0 } nested)
+            {
+                foreach (var leaf in Leaves(nested))
+                {
+                    yield return leaf;
+                }
+            }
+            else
+            {
+                yield return option;
+            }
+        }
+    }
+}

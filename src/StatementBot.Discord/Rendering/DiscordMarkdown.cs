@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace StatementBot.Discord.Rendering;
+
+/// <summary>
+/// Escapes text so Discord shows it literally: corpus statements contain asterisks, underscores, "#" at line
+/// starts, brackets and angle brackets that would otherwise turn into formatting, links or mentions.
+/// </summary>
+public static class DiscordMarkdown
+{
+    /// <summary>Characters that format anywhere in a line.</summary>
+    private const string Inline = "\\*_~`|[]<";
+
+    /// <summary>Characters that format only at the start of a line (headings, quotes, lists).</summary>
+    private const string LineStart = "#>-+";
+
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        var atLineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (Inline.Contains(c) || (atLineStart && LineStart.Contains(c)))
+            {
+                builder.Append('\\');
+            }
+            else if (atLineStart && char.IsAsciiDigit(c) && NumberedListMarker(text, i))
+            {
+                // "1. " at a line start would become a numbered list: escape its dot.
+                var end = i;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                builder.Append(text, i, end - i).Append("\\.");
+                i = end;
+                atLineStart = false;
+                continue;
+            }
+
+            builder.Append(c);
+            atLineStart = c == '\n' || (atLineStart && c is ' ' or '\t');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text with each highlighted range in bold and everything else escaped.</summary>
+    /// <param name="highlights">Ranges into <paramref name="text"/>; overlapping, unsorted or out-of-range ones are tolerated.</param>
+    public static string Bold(string text, IEnumerable<(int Start, int Length)> highlights)
+    {
+        var marks = new bool[text.Length];
+        foreach (var (start, length) in highlights)
+        {
+            for (var i = Math.Max(0, start); i < Math.Min(text.Length, start + Math.Max(0, length)); i++)
+            {
+                marks[i] = true;
+            }
+        }
+
+        var builder = new StringBuilder(text.Length + 32);
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var end = pos;
+            while (end < text.Length && marks[end] == marks[pos])
+            {
+                end++;
+            }
+
+            var segment = text[pos..end];
+            if (marks[pos] && segment.Trim().Length > 0)
+            {
+                // Bold markers must hug the words: "** word**" does not render as bold.
+                var lead = segment.Length - segment.TrimStart().Length;
+                var trail = segment.Length - segment.TrimEnd().Length;
+                builder.Append(segment, 0, lead)
+                    .Append("**").Append(Escape(segment.Trim())).Append("**")
+                    .Append(segment, segment.Length - trail, trail);
+            }
+            else
+            {
+                builder.Append(Escape(segment));
+            }
+
+            pos = end;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NumberedListMarker(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end + 1 < text.Length && text[end] == '.' && text[end + 1] == ' ';
+    }
+}

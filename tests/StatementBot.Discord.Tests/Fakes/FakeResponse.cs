@@ -1,0 +1,18 @@
+namespace StatementBot.Discord.Tests.Fakes;
+
+/// <summary>An answer a test makes the fake Discord give instead of its default (429s, 5xx, error codes).</summary>
+public sealed record FakeResponse(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public static FakeResponse RateLimited(double retryAfter, bool global = false) => new(
+        429,
+        $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)}},"global":{{(global ? "true" : "false")}}}""",
+        new Dictionary<string, string>
+        {
+            ["Retry-After"] = Math.Ceiling(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["X-RateLimit-Global"] = global ? "true" : "false",
+            ["X-RateLimit-Scope"] = global ? "global" : "user",
+        });
+
+    public static FakeResponse Error(int status, int code, string message) =>
+        new(status, $$"""{"code":{{code}},"message":"{{message}}"}""");
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace StatementBot.Discord.Tests.Fakes;
+
+/// <summary>A REST request the fake Discord received, with the parts tests assert on.</summary>
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? UserAgent, string? ContentType, string Body, DateTimeOffset At)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public bool IsCallbackFor(string interactionId) =>
+        Method == "POST" && Path.StartsWith($"/interactions/{interactionId}/", StringComparison.Ordinal) && Path.EndsWith("/callback", StringComparison.Ordinal);
+
+    public bool IsOriginalEdit => Method == "PATCH" && Path.EndsWith("/messages/@original", StringComparison.Ordinal);
+}
