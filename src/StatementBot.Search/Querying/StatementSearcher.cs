@@ -23,7 +23,7 @@ public sealed class StatementSearcher(StatementIndex index)
 
     private const int CompareSample = 50;
     private const int CompareTermCount = 8;
-    private const int CompareChecks = 40;
+    private const int CompareCandidates = 200;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
@@ -230,12 +230,9 @@ public sealed class StatementSearcher(StatementIndex index)
         SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
     {
         var searcher = lease.Searcher;
-        bool UsedByOther(string stem)
-        {
-            var word = IndexSchema.Text.Word([new PositionedTerm(stem, 0)]);
-            var query = topic is null ? word : new BooleanQuery { { topic.Query, Occur.MUST }, { word, Occur.MUST } };
-            return searcher.Search(query, other.Filter, 1).TotalHits > 0;
-        }
+        var reader = searcher.IndexReader;
+        var othersStatements = new Lazy<MatchSet>(() => MatchSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter));
+        bool UsedByOther(string stem) => othersStatements.Value.AnyContains(reader, IndexSchema.Text.Term(stem));
 
         if (topic is null)
         {
@@ -245,20 +242,23 @@ public sealed class StatementSearcher(StatementIndex index)
                 .ToArray();
         }
 
-        var statements = searcher.IndexReader.NumDocs;
+        var statements = reader.NumDocs;
         var minimum = mine.Words.Samples >= 10 ? 2 : 1;
         var candidates = mine.Words.Stems
             .Where(stem => !other.Words.Contains(stem) && !excluded.Contains(stem) && mine.Words.StatementsWith(stem) >= minimum)
-            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + searcher.IndexReader.DocFreq(IndexSchema.Text.Term(stem))))))
+            .OrderByDescending(mine.Words.StatementsWith)
+            .ThenBy(stem => stem, StringComparer.Ordinal)
+            .Take(CompareCandidates)
+            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + reader.DocFreq(IndexSchema.Text.Term(stem))))))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Stem, StringComparer.Ordinal);
 
+        // When the sample holds all of the other side's statements on the topic, it already answers the question.
         var sampledAll = other.Total <= other.Words.Samples;
         var words = new List<string>();
-        var checks = 0;
         foreach (var (stem, _) in candidates)
         {
-            if (words.Count == CompareTermCount || (!sampledAll && checks++ >= CompareChecks))
+            if (words.Count == CompareTermCount)
             {
                 break;
             }
