@@ -28,6 +28,7 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
+    /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query)
     {
         var compiled = QueryCompiler.Compile(query?.Text);
@@ -59,6 +60,7 @@ public sealed class StatementSearcher(StatementIndex index)
         return new QuoteResult(query.Text, top.TotalHits, page, size, hits);
     }
 
+    /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
     public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5)
     {
         var topic = CompileTopic(about);
@@ -84,6 +86,7 @@ public sealed class StatementSearcher(StatementIndex index)
             topic.Value is null ? null : about!.Trim(), top.TotalHits, hits);
     }
 
+    /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
     public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3)
     {
         var topic = CompileTopic(about);
@@ -152,7 +155,7 @@ public sealed class StatementSearcher(StatementIndex index)
     private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
         from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;
 
-    private static (int Page, int Size) Paging(int page, int size) => (Math.Max(1, page), Math.Clamp(size, 1, MaxPageSize));
+    private static (int Page, int Size) Paging(int page, int size) => (Math.Clamp(page, 1, MaxDepth), Math.Clamp(size, 1, MaxPageSize));
 
     private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to)
     {

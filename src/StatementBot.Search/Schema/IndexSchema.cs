@@ -161,7 +161,7 @@ public static class IndexSchema
         public static Query Word(IReadOnlyList<PositionedTerm> stems) => Terms(Name, stems);
 
         /// <summary>Only the text field is loaded: what comparisons read.</summary>
-        public static ISet<string> Only { get; } = new HashSet<string> { Name };
+        internal static ISet<string> Only { get; } = new HashSet<string> { Name };
     }
 
     /// <summary>The statement's words unstemmed (<see cref="ExactAnalyzer"/>), not stored: phrases and wildcards.</summary>
