@@ -171,12 +171,15 @@ public sealed class StatementSearcher(StatementIndex index)
         return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
     }
 
-    /// <summary>Ties are broken by relevance, then by id, so the same query always lists hits in the same order.</summary>
+    /// <summary>
+    /// Date orders break ties by relevance, relevance breaks ties by date (newest first: wildcard matches all score
+    /// alike), and the id settles the rest, so the same query always lists hits in the same order.
+    /// </summary>
     private static Sort SortFor(SortOrder order) => order switch
     {
         SortOrder.Newest => new Sort(IndexSchema.Date.Sort(newestFirst: true), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
         SortOrder.Oldest => new Sort(IndexSchema.Date.Sort(newestFirst: false), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
-        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Id.Sort),
+        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Date.Sort(newestFirst: true), IndexSchema.Id.Sort),
     };
 
     private static TopDocs Search(SearcherLease lease, Query query, Filter? filter, Sort sort, int depth)
