@@ -40,6 +40,13 @@ public sealed class QuoteTests(SampleIndexFixture fixture) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void Quote_HyphenatedWord_MatchesAsWritten()
+    {
+        Assert.Equal(Ids.List(WuExchanges), Hits("mil-to-mil"));
+        Assert.Equal(Ids.List(WuJointEfforts), Hits("win-win"));
+    }
+
+    [Fact]
     public void Quote_MinusWordAndNot_ExcludeStatements()
     {
         Assert.Equal(
@@ -64,8 +71,9 @@ public sealed class QuoteTests(SampleIndexFixture fixture) : IClassFixture<Sampl
     {
         // "inflation" alone does not find "inflationary"; the wildcard does.
         Assert.DoesNotContain(Ids.Of(PsakiInflationaryRisk), Hits("inflation"));
+        // Wildcard matches all score alike, so they come newest first.
         Assert.Equal(
-            Ids.List(JeanPierreRecovery, PsakiInflationaryRisk, JeanPierreGlobalChallenge, JeanPierreStability).Order(StringComparer.Ordinal),
+            Ids.List(JeanPierreGlobalChallenge, JeanPierreStability, JeanPierreRecovery, PsakiInflationaryRisk),
             Hits("inflation*"));
     }
 
@@ -188,6 +196,10 @@ public sealed class QuoteTests(SampleIndexFixture fixture) : IClassFixture<Sampl
         Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Hits.Count));
         Assert.Equal(all, pages.SelectMany(p => p.Hits).Select(h => h.Id));
         Assert.Equal(3, pages[2].Page);
+
+        var farAway = Quote(new QuoteQuery("ukraine", Page: int.MaxValue, PageSize: int.MaxValue));
+        Assert.Equal(5, farAway.Total);
+        Assert.Empty(farAway.Hits);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace StatementBot.Search.Building;
 /// </summary>
 public sealed class IndexBuilder(string indexRoot)
 {
-    private const double RamBufferMegabytes = 64;
+    private const double RamBufferMegabytes = 128;
     private const int ProgressEvery = 5_000;
 
     private readonly IndexLayout _layout = new(indexRoot);

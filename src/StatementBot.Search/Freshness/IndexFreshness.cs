@@ -26,6 +26,11 @@ public static class IndexFreshness
             return new IndexStatus.Missing($"the index in {layout.Root} has no readable manifest");
         }
 
+        if (!File.Exists(IndexLayout.SpeakersFile(generation)))
+        {
+            return new IndexStatus.Missing($"the index in {layout.Root} has no speaker list");
+        }
+
         return StaleReason(manifest, corpus) is { } reason
             ? new IndexStatus.Stale(reason, manifest)
             : new IndexStatus.Fresh(manifest);

@@ -1,12 +1,12 @@
 using StatementBot.Corpus.Speakers;
-using StatementBot.Search.Querying;
 using StatementBot.Search.Storage;
 
 namespace StatementBot.Search.Opening;
 
 /// <summary>
-/// The index in use, open for searching. Thread-safe: any number of requests borrow searchers concurrently, and
-/// <see cref="Refresh"/> switches to a newly published build without blocking or disturbing them.
+/// The index in use, open for searching (ask it through a <see cref="Querying.StatementSearcher"/>). Thread-safe: any
+/// number of requests borrow searchers concurrently, and <see cref="Refresh"/> switches to a newly published build
+/// without blocking or disturbing them.
 /// </summary>
 public sealed class StatementIndex : IDisposable
 {
@@ -19,11 +19,7 @@ public sealed class StatementIndex : IDisposable
     {
         _layout = layout;
         _current = current;
-        Searcher = new StatementSearcher(this);
     }
-
-    /// <summary>Answers /quote, /speaker and /compare over this index.</summary>
-    public StatementSearcher Searcher { get; }
 
     /// <summary>What the index in use was built from.</summary>
     public IndexManifest Manifest => Volatile.Read(ref _current).Manifest;

@@ -23,11 +23,12 @@ public sealed class StatementSearcher(StatementIndex index)
 
     private const int CompareSample = 50;
     private const int CompareTermCount = 8;
-    private const int CompareChecks = 40;
+    private const int CompareCandidates = 200;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
+    /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query)
     {
         var compiled = QueryCompiler.Compile(query?.Text);
@@ -59,6 +60,7 @@ public sealed class StatementSearcher(StatementIndex index)
         return new QuoteResult(query.Text, top.TotalHits, page, size, hits);
     }
 
+    /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
     public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5)
     {
         var topic = CompileTopic(about);
@@ -84,6 +86,7 @@ public sealed class StatementSearcher(StatementIndex index)
             topic.Value is null ? null : about!.Trim(), top.TotalHits, hits);
     }
 
+    /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
     public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3)
     {
         var topic = CompileTopic(about);
@@ -152,7 +155,7 @@ public sealed class StatementSearcher(StatementIndex index)
     private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
         from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;
 
-    private static (int Page, int Size) Paging(int page, int size) => (Math.Max(1, page), Math.Clamp(size, 1, MaxPageSize));
+    private static (int Page, int Size) Paging(int page, int size) => (Math.Clamp(page, 1, MaxDepth), Math.Clamp(size, 1, MaxPageSize));
 
     private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to)
     {
@@ -168,12 +171,15 @@ public sealed class StatementSearcher(StatementIndex index)
         return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
     }
 
-    /// <summary>Ties are broken by relevance, then by id, so the same query always lists hits in the same order.</summary>
+    /// <summary>
+    /// Date orders break ties by relevance, relevance breaks ties by date (newest first: wildcard matches all score
+    /// alike), and the id settles the rest, so the same query always lists hits in the same order.
+    /// </summary>
     private static Sort SortFor(SortOrder order) => order switch
     {
         SortOrder.Newest => new Sort(IndexSchema.Date.Sort(newestFirst: true), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
         SortOrder.Oldest => new Sort(IndexSchema.Date.Sort(newestFirst: false), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
-        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Id.Sort),
+        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Date.Sort(newestFirst: true), IndexSchema.Id.Sort),
     };
 
     private static TopDocs Search(SearcherLease lease, Query query, Filter? filter, Sort sort, int depth)
@@ -230,12 +236,9 @@ public sealed class StatementSearcher(StatementIndex index)
         SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
     {
         var searcher = lease.Searcher;
-        bool UsedByOther(string stem)
-        {
-            var word = IndexSchema.Text.Word([new PositionedTerm(stem, 0)]);
-            var query = topic is null ? word : new BooleanQuery { { topic.Query, Occur.MUST }, { word, Occur.MUST } };
-            return searcher.Search(query, other.Filter, 1).TotalHits > 0;
-        }
+        var reader = searcher.IndexReader;
+        var othersStatements = new Lazy<MatchSet>(() => MatchSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter));
+        bool UsedByOther(string stem) => othersStatements.Value.AnyContains(reader, IndexSchema.Text.Term(stem));
 
         if (topic is null)
         {
@@ -245,20 +248,23 @@ public sealed class StatementSearcher(StatementIndex index)
                 .ToArray();
         }
 
-        var statements = searcher.IndexReader.NumDocs;
+        var statements = reader.NumDocs;
         var minimum = mine.Words.Samples >= 10 ? 2 : 1;
         var candidates = mine.Words.Stems
             .Where(stem => !other.Words.Contains(stem) && !excluded.Contains(stem) && mine.Words.StatementsWith(stem) >= minimum)
-            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + searcher.IndexReader.DocFreq(IndexSchema.Text.Term(stem))))))
+            .OrderByDescending(mine.Words.StatementsWith)
+            .ThenBy(stem => stem, StringComparer.Ordinal)
+            .Take(CompareCandidates)
+            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + reader.DocFreq(IndexSchema.Text.Term(stem))))))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Stem, StringComparer.Ordinal);
 
+        // When the sample holds all of the other side's statements on the topic, it already answers the question.
         var sampledAll = other.Total <= other.Words.Samples;
         var words = new List<string>();
-        var checks = 0;
         foreach (var (stem, _) in candidates)
         {
-            if (words.Count == CompareTermCount || (!sampledAll && checks++ >= CompareChecks))
+            if (words.Count == CompareTermCount)
             {
                 break;
             }

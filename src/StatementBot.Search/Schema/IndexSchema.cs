@@ -161,7 +161,7 @@ public static class IndexSchema
         public static Query Word(IReadOnlyList<PositionedTerm> stems) => Terms(Name, stems);
 
         /// <summary>Only the text field is loaded: what comparisons read.</summary>
-        public static ISet<string> Only { get; } = new HashSet<string> { Name };
+        internal static ISet<string> Only { get; } = new HashSet<string> { Name };
     }
 
     /// <summary>The statement's words unstemmed (<see cref="ExactAnalyzer"/>), not stored: phrases and wildcards.</summary>
@@ -176,26 +176,48 @@ public static class IndexSchema
         public static Query Prefix(string prefix) => new PrefixQuery(new Term(Name, prefix));
     }
 
-    /// <summary>The reporter's question an answer replies to: stemmed, stored, searched with a lower weight.</summary>
+    /// <summary>
+    /// The reporter's question an answer replies to: stemmed, stored, searched with a lower weight. Indexed without
+    /// positions (a third of the statements carry one, and phrases are only matched in what the speaker said).
+    /// </summary>
     public static class Question
     {
         public const string Name = "question";
 
         public const float Boost = 0.3f;
 
+        private static readonly FieldType Type = new(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
+        static Question() => Type.Freeze();
+
         public static void Add(Document document, string? question)
         {
             if (!string.IsNullOrWhiteSpace(question))
             {
-                document.Add(new TextField(Name, question, Field.Store.YES));
+                document.Add(new Field(Name, question, Type));
             }
         }
 
         public static string? Read(Document document) => document.Get(Name);
 
+        /// <summary>One query word; a hyphenated word needs all its parts in the question.</summary>
         public static Query Word(IReadOnlyList<PositionedTerm> stems)
         {
-            var query = Terms(Name, stems);
+            Query query;
+            if (stems.Count == 1)
+            {
+                query = new TermQuery(new Term(Name, stems[0].Term));
+            }
+            else
+            {
+                var all = new BooleanQuery();
+                foreach (var stem in stems)
+                {
+                    all.Add(new TermQuery(new Term(Name, stem.Term)), Occur.MUST);
+                }
+                query = all;
+            }
+
             query.Boost = Boost;
             return query;
         }
