@@ -46,7 +46,7 @@ public sealed record HitData(
         var text = snippet.Text;
         var builder = new StringBuilder(text.Length + snippet.Highlights.Count * (open.Length + close.Length));
         var at = 0;
-        foreach (var span in Merge(text, snippet.Highlights))
+        foreach (var span in snippet.Marks())
         {
             if (span.Start < at || span.Start + span.Length > text.Length)
             {
@@ -61,32 +61,5 @@ public sealed record HitData(
         }
 
         return builder.Append(escape(text[at..])).ToString();
-    }
-
-    /// <summary>Neighbouring matches separated only by spaces read as one marked phrase: **Mission Impossible**.</summary>
-    private static IEnumerable<TextSpan> Merge(string text, IReadOnlyList<TextSpan> spans)
-    {
-        TextSpan? open = null;
-        foreach (var span in spans.OrderBy(h => h.Start))
-        {
-            if (open is { } current && span.Start >= current.Start + current.Length &&
-                text.AsSpan(current.Start + current.Length, span.Start - current.Start - current.Length).IsWhiteSpace())
-            {
-                open = new TextSpan(current.Start, span.Start + span.Length - current.Start);
-                continue;
-            }
-
-            if (open is { } done)
-            {
-                yield return done;
-            }
-
-            open = span;
-        }
-
-        if (open is { } last)
-        {
-            yield return last;
-        }
     }
 }

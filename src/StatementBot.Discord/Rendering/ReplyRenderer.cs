@@ -177,7 +177,7 @@ public sealed class ReplyRenderer
     {
         var text = snippet.Text.Trim();
         var offset = snippet.Text.Length - snippet.Text.TrimStart().Length;
-        var spans = snippet.Highlights.Select(h => (h.Start - offset, h.Length)).ToArray();
+        var spans = snippet.Marks().Select(h => (h.Start - offset, h.Length)).ToArray();
         var plainMax = max;
         while (plainMax > 0)
         {

@@ -5,4 +5,35 @@ namespace StatementBot.Search.Results;
 /// (no markup): each front end marks <see cref="Highlights"/> its own way and escapes the rest.
 /// </summary>
 /// <param name="Text">The excerpt; starts/ends with "…" where it cuts the statement.</param>
-public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights);
+public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights)
+{
+    /// <summary>
+    /// The spans to mark, in order: neighbouring matches separated only by spaces become one phrase, so a front end
+    /// marks **Mission Impossible** rather than **Mission** **Impossible**.
+    /// </summary>
+    public IEnumerable<TextSpan> Marks()
+    {
+        TextSpan? open = null;
+        foreach (var span in Highlights.OrderBy(h => h.Start))
+        {
+            if (open is { } current && span.Start >= current.Start + current.Length &&
+                Text.AsSpan(current.Start + current.Length, span.Start - current.Start - current.Length).IsWhiteSpace())
+            {
+                open = new TextSpan(current.Start, span.Start + span.Length - current.Start);
+                continue;
+            }
+
+            if (open is { } done)
+            {
+                yield return done;
+            }
+
+            open = span;
+        }
+
+        if (open is { } last)
+        {
+            yield return last;
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using StatementBot.Chat;
 using StatementBot.Commands.Routing;
 using StatementBot.Indexing;
@@ -51,7 +52,20 @@ public static class StatementBotCli
         root.Add(ExtractVerb.Create(terminal, global));
         root.Add(ChatVerb(terminal, global));
         root.Add(BatchVerb(terminal, global));
+        var serve = DiscordVerbs.Serve(terminal, global);
+        root.Add(serve);
+        root.Add(DiscordVerbs.Register(terminal, global));
+        root.SetAction((parse, cancellation) =>
+            DiscordVerbs.ShouldServeByDefault(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+                ? root.Parse(["serve", .. parse.Tokens.Select(t => t.Value)]).InvokeAsync(cancellationToken: cancellation)
+                : Task.FromResult(ShowHelp(root, terminal)));
         return root;
+    }
+
+    private static int ShowHelp(RootCommand root, Terminal terminal)
+    {
+        root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = terminal.Output });
+        return 0;
     }
 
     private static int WithRouter(Terminal terminal, GlobalOptions global, ParseResult parse, Func<CommandRouter, int> run)

@@ -20,10 +20,11 @@ public sealed class IndexGate : IDisposable
     private IndexGate(StatementIndex? index, string? error)
     {
         _index = index;
+        Searcher = index is null ? null : new StatementSearcher(index);
         Error = error;
     }
 
-    public StatementSearcher? Searcher => _index?.Searcher;
+    public StatementSearcher? Searcher { get; }
 
     public StatementIndex? Index => _index;
 

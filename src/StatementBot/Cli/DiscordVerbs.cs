@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StatementBot.Discord.Commands;
+using StatementBot.Discord.Configuration;
+using StatementBot.Discord.Hosting;
+using StatementBot.Hosting;
+using StatementBot.Indexing;
+
+namespace StatementBot.Cli;
+
+/// <summary>
+/// <c>serve</c> (gateway, or <c>--http</c> for the interactions endpoint) and <c>register</c>. Settings come from the
+/// environment (DISCORD_TOKEN, DISCORD_PUBLIC_KEY, DISCORD_GUILD_ID, ...) or appsettings.json; a missing or
+/// malformed one stops with one line and exit code 1. The token is never printed.
+/// </summary>
+public static class DiscordVerbs
+{
+    public static Command Serve(Terminal terminal, GlobalOptions global)
+    {
+        var http = new Option<bool>("--http") { Description = "Answer Discord's HTTP interactions (POST /interactions) instead of the gateway" };
+        var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default http://127.0.0.1:8080)", HelpName = "URLS" };
+        var verb = new Command("serve", "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls };
+        verb.SetAction((parse, cancellation) => RunServeAsync(terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), cancellation));
+        return verb;
+    }
+
+    public static Command Register(Terminal terminal, GlobalOptions global)
+    {
+        var verb = new Command("register", "Register the slash commands with Discord (bulk overwrite; DISCORD_GUILD_ID for one server) and list them");
+        verb.SetAction((parse, cancellation) => WithIndexAsync(terminal, global, parse, async index =>
+        {
+            var builder = Host.CreateApplicationBuilder();
+            Quiet(builder);
+            builder.Services.AddStatementIndex(index);
+            builder.Services.AddDiscordRegistration(builder.Configuration);
+            using var host = builder.Build();
+            Validate(host.Services);
+            var result = await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync(cancellationToken: cancellation);
+            if (!result.Succeeded)
+            {
+                return terminal.Fail(result.Error ?? "Discord refused the commands.", json: false) - 1;
+            }
+
+            terminal.Output.WriteLine($"Discord now has {result.Commands.Count} commands ({result.Scope}):");
+            foreach (var command in result.Commands)
+            {
+                terminal.Output.WriteLine($"  /{command.Name}  {command.Description}");
+            }
+
+            return 0;
+        }));
+        return verb;
+    }
+
+    /// <summary>The default action with no verb: serve when a token is set, else help.</summary>
+    public static bool ShouldServeByDefault(IConfiguration environment) =>
+        !string.IsNullOrWhiteSpace(environment["DISCORD_TOKEN"]);
+
+    private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, CancellationToken cancellation) =>
+        WithIndexAsync(terminal, global, parse, async index =>
+        {
+            if (http)
+            {
+                var web = WebApplication.CreateBuilder();
+                Quiet(web);
+                web.WebHost.UseUrls(urls ?? "http://127.0.0.1:8080");
+                // Discord signs every request; the endpoint verifies with DISCORD_PUBLIC_KEY.
+                web.Services.AddStatementIndex(index);
+                web.Services.AddDiscordHttpInteractions(web.Configuration);
+                await using var app = web.Build();
+                Validate(app.Services);
+                app.MapDiscordInteractions();
+                await app.RunAsync(cancellation);
+                return 0;
+            }
+
+            var builder = Host.CreateApplicationBuilder();
+            Quiet(builder);
+            builder.Services.AddStatementIndex(index);
+            // The gateway works behind NAT: no public URL needed.
+            builder.Services.AddDiscordGateway(builder.Configuration);
+            using var host = builder.Build();
+            Validate(host.Services);
+            await host.RunAsync(cancellation);
+            return host.Services.GetRequiredService<DiscordRunStatus>().FatalError is { } fatal
+                ? terminal.Fail(fatal, json: false) - 1
+                : 0;
+        });
+
+    private static async Task<int> WithIndexAsync(Terminal terminal, GlobalOptions global, ParseResult parse, Func<IndexGate, Task<int>> run)
+    {
+        var settings = global.Settings(parse);
+        if (settings.Problem() is { } problem)
+        {
+            return terminal.Fail(problem, json: false);
+        }
+
+        using var index = IndexGate.OpenOrBuild(settings, rebuild: false, terminal.Status);
+        if (index.Error is { } error)
+        {
+            return terminal.Fail(error, json: false);
+        }
+
+        try
+        {
+            return await run(index);
+        }
+        catch (OptionsValidationException e)
+        {
+            // One line naming the setting, not a host failure with a stack trace.
+            terminal.Status.WriteLine("Error: " + string.Join(" ", e.Failures));
+            return 1;
+        }
+    }
+
+    /// <summary>Checks the Discord settings before the host starts, so a bad one is one line, not a host failure log.</summary>
+    private static void Validate(IServiceProvider services) => _ = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+
+    private static void Quiet(IHostApplicationBuilder builder)
+    {
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using StatementBot.Commands.Routing;
+using StatementBot.Indexing;
+using StatementBot.Search.Querying;
+
+namespace StatementBot.Hosting;
+
+/// <summary>Registers an opened index and the command router over it, for the long-running Discord hosts.</summary>
+public static class StatementIndexServices
+{
+    /// <summary>The searcher and router are singletons: handlers stay cheap, the index stays open.</summary>
+    public static IServiceCollection AddStatementIndex(this IServiceCollection services, IndexGate index)
+    {
+        services.AddSingleton(index.Searcher!);
+        services.AddSingleton(sp => CommandSet.CreateRouter(sp.GetRequiredService<StatementSearcher>()));
+        return services;
+    }
+}
