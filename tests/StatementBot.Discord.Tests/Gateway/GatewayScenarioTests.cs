@@ -35,7 +35,7 @@ public sealed class GatewayScenarioTests
         Assert.Equal(4, body.GetProperty("type").GetInt32());
         var wu = body.GetProperty("data").GetProperty("embeds")[1];
         Assert.Equal("Wu Qian, spokesperson of PRC Ministry of Defense", wu.GetProperty("author").GetProperty("name").GetString());
-        Assert.Contains("make **joint** **efforts** with China", wu.GetProperty("description").GetString());
+        Assert.Contains("make **joint efforts** with China", wu.GetProperty("description").GetString());
         Assert.Empty(DiscordRules.CheckCallback(callback.Body));
         Assert.DoesNotContain(FakeDiscord.Token, bot.Logs.AllText);
     }

@@ -67,7 +67,7 @@ public sealed class InteractionFlowTests
         var edit = await fake.WaitForRequestAsync(r => r.IsOriginalEdit, Wait);
 
         Assert.Equal($"/webhooks/{FakeDiscord.ApplicationId}/{FakeInteractions.TokenFor(id)}/messages/@original", edit.Path);
-        Assert.Contains("**Mission** **Impossible**", edit.Json.GetProperty("embeds")[1].GetProperty("description").GetString());
+        Assert.Contains("**Mission Impossible**", edit.Json.GetProperty("embeds")[1].GetProperty("description").GetString());
         Assert.Single(fake.CallbacksFor(id));
     }
 

@@ -1,0 +1,43 @@
+using StatementBot.Indexing;
+using StatementBot.Search.Querying;
+using StatementBot.TestSupport;
+
+namespace StatementBot.Tests.Acceptance;
+
+/// <summary>
+/// The whole of ../shared/corpora indexed once (about a minute), as a user would with
+/// <c>statementbot index --corpus ../shared/corpora</c>.
+/// </summary>
+public sealed class FullCorpusFixture : IDisposable
+{
+    private readonly string _indexDirectory = Path.Combine(Path.GetTempPath(), "statementbot-full-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<IndexGate> _gate;
+
+    public FullCorpusFixture()
+    {
+        _gate = new Lazy<IndexGate>(() =>
+        {
+            var status = new StringWriter();
+            var gate = IndexGate.OpenOrBuild(IndexSettings.From([SharedData.Corpora], _indexDirectory), rebuild: false, status);
+            BuildReport = status.ToString();
+            return gate.Error is null ? gate : throw new InvalidOperationException(gate.Error);
+        });
+    }
+
+    public StatementSearcher Searcher => _gate.Value.Searcher!;
+
+    public string BuildReport { get; private set; } = "";
+
+    public void Dispose()
+    {
+        if (_gate.IsValueCreated)
+        {
+            _gate.Value.Dispose();
+        }
+
+        if (Directory.Exists(_indexDirectory))
+        {
+            Directory.Delete(_indexDirectory, recursive: true);
+        }
+    }
+}
