@@ -60,7 +60,7 @@ public sealed class QuoteTests(SampleIndexFixture fixture) : IClassFixture<Sampl
     public void Quote_Or_MatchesEither()
     {
         Assert.Equal(
-            Ids.List(ZhaoTaiwan, JeanPierreRecovery, HuaTaiwan, JeanPierreGlobalChallenge, JeanPierreStability),
+            Ids.List(HuaTaiwan, ZhaoTaiwan, JeanPierreRecovery, JeanPierreGlobalChallenge, JeanPierreStability),
             Hits("taiwan OR inflation"));
         // Zhao's answer says "Taiwan"; the question it answers says "president".
         Assert.Equal(Ids.List(JeanPierreRecovery, JeanPierreStability, ZhaoTaiwan), Hits("(taiwan OR inflation) president"));

@@ -64,6 +64,15 @@ public sealed class FullCorpusTests(FullCorpusFixture corpus) : IClassFixture<Fu
     }
 
     [SharedFact]
+    public void Quote_Tariffs_RanksAnswersThatSaySomethingAboveOneLiners()
+    {
+        // "Not — nothing — nothing specific on tariffs today." once came first under BM25's default length weighting.
+        var hits = Searcher.Quote(new QuoteQuery("tariffs")).Value!.Hits;
+
+        Assert.All(hits, h => Assert.True(h.Text.Length > 300, $"{h.Speaker}: {h.Text}"));
+    }
+
+    [SharedFact]
     public void Quote_SpeakerFilter_IsExact()
     {
         var hits = AllPages(new QuoteQuery("inflation", Speaker: "psaki", From: new DateOnly(2021, 11, 1), To: new DateOnly(2021, 11, 30), PageSize: 50), out var total);
