@@ -5,6 +5,16 @@ internal sealed class RoleList
 {
     private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "to", "a", "an", "at", "in", "on" };
 
+    /// <summary>Words that, added to a role, make it someone else's office.</summary>
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.Ordinal)
+    {
+        "vice", "deputy", "first", "second", "assistant", "associate", "under", "lady", "gentleman", "former", "lieutenant",
+        "lt", "spouse", "wife", "husband", "son", "daughter",
+    };
+
+    /// <summary>Courtesy titles that are not roles ("Dr." in front of a name says nothing about the office).</summary>
+    private static readonly HashSet<string> Courtesy = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" };
+
     private readonly Dictionary<string, (string Display, int Count, int FirstSeen)> _roles = new(StringComparer.Ordinal);
 
     public void Add(string? role, int count = 1)
@@ -42,6 +52,27 @@ internal sealed class RoleList
         return other.Words().Overlaps(mine);
     }
 
+    /// <summary>
+    /// True when a role of one names the same office as a role of the other: one's words are all in the other's
+    /// and what the longer adds only says where ("Secretary" and "Secretary of Energy", "Press Secretary" and
+    /// "White House Press Secretary"). An added "Vice", "Deputy", "First" or "Second" makes another office:
+    /// "President" is not "Vice President", and neither is "First Lady".
+    /// </summary>
+    public bool NamesSameOfficeAs(RoleList other)
+    {
+        foreach (var mine in _roles.Keys.Select(RoleWordSet))
+        {
+            foreach (var theirs in other._roles.Keys.Select(RoleWordSet))
+            {
+                if (mine.Count > 0 && theirs.Count > 0 && (SameOffice(mine, theirs) || SameOffice(theirs, mine)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>A role as shown: trimmed, single-spaced, without a leading article or trailing punctuation.</summary>
     public static string? Clean(string? role)
     {
@@ -58,8 +89,17 @@ internal sealed class RoleList
                 break;
             }
         }
-        return text.Length == 0 ? null : text;
+        return text.Length == 0 || Courtesy.Contains(text.TrimEnd('.')) ? null : text;
     }
+
+    private static bool SameOffice(HashSet<string> shorter, HashSet<string> longer) =>
+        shorter.IsSubsetOf(longer) && !longer.Except(shorter).Any(OtherOffice.Contains);
+
+    private static HashSet<string> RoleWordSet(string foldedRole) =>
+        foldedRole.Split(' ', ',', '-', '.')
+            .Where(w => w.Length > 0 && !Filler.Contains(w))
+            .Select(w => w == "adviser" ? "advisor" : w)
+            .ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string> Words() =>
         _roles.Keys.SelectMany(k => k.Split(' ', '-', ',')).Where(w => w.Length > 1 && !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal);

@@ -3,16 +3,21 @@ using StatementBot.Corpus.Attribution;
 namespace StatementBot.Corpus.Speakers;
 
 /// <summary>
-/// Turns the speakers of many statements into registry entries. Statements are grouped by name (honorifics and
-/// capitals aside); a group known only by a surname, with or without an office ("Kirby", "PRESIDENT BIDEN"),
-/// joins the one full-name group with that surname whose roles fit, and its spellings become aliases. When the
-/// surname fits several people ("Biden" with no role, in a corpus with Joe and Jill Biden) it joins nobody.
+/// Turns the speakers of many statements into registry entries, never putting two people in one. Full names group
+/// by the name (honorifics and capitals aside), and the same name written with a nickname or a middle initial
+/// ("Joseph R. Biden", "Joe Biden") is one person when the roles agree. A surname alone ("Biden", "PRESIDENT
+/// BIDEN") groups with its role — the President's "Biden" and the First Lady's "Biden" are two groups — and joins
+/// the one full-name group with that surname whose roles name the same office; without a role it joins only a
+/// surname nobody else in the corpus has. Surnames that join nobody stay apart, labelled with their role when
+/// the same surname is left with several offices ("Bass (Mayor)"). Anonymous officials keep their label whole.
 /// </summary>
 internal static class SpeakerGrouping
 {
-    public static IReadOnlyList<SpeakerEntry> Entries(IEnumerable<Statement> statements)
+    /// <summary>Entries, and for each statement key (<see cref="StatementKey"/>) the entry its statements belong to.</summary>
+    public static (IReadOnlyList<SpeakerEntry> Entries, IReadOnlyDictionary<string, SpeakerEntry> ByStatement) Entries(IEnumerable<Statement> statements)
     {
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var groupOfKey = new Dictionary<string, Group>(StringComparer.Ordinal);
         foreach (var statement in statements)
         {
             if (string.IsNullOrWhiteSpace(statement.Speaker))
@@ -20,66 +25,172 @@ internal static class SpeakerGrouping
                 continue;
             }
             var display = SpeakerNames.Display(statement.Speaker);
-            var (office, core) = SpeakerNames.SplitOffice(display);
-            var coreTokens = SpeakerNames.Tokens(core);
-            var isFull = coreTokens.Length >= 2;
-            // Full names group by the name alone; a surname groups with its office, which tells people apart.
-            var key = isFull ? NameKey.Fold(core) : NameKey.Fold(display);
-            if (!groups.TryGetValue(key, out var group))
+            var statementKey = StatementKey(display, statement.Role);
+            if (!groupOfKey.TryGetValue(statementKey, out var group))
             {
-                group = new Group(isFull, coreTokens, isFull ? core : display);
-                groups[key] = group;
+                group = GroupFor(groups, display, statement.Role);
+                groupOfKey[statementKey] = group;
             }
-            group.Count++;
-            group.Spellings[display] = group.Spellings.GetValueOrDefault(display) + 1;
-            var name = isFull ? core : display;
-            group.Names[name] = group.Names.GetValueOrDefault(name) + 1;
-            group.Roles.Add(statement.Role);
-            if (office.Length > 0 && !string.Equals(office, "The", StringComparison.OrdinalIgnoreCase))
-            {
-                group.Roles.Add(office);
-            }
+            group.Add(display, statement.Role);
         }
 
         var full = groups.Values.Where(g => g.IsFull).ToList();
-        foreach (var partial in groups.Values.Where(g => !g.IsFull && g.CoreTokens.Length == 1))
+        JoinNameVariants(full);
+        full = full.Where(g => g.MergedInto is null).ToList();
+
+        var leftover = new List<Group>();
+        foreach (var partial in groups.Values.Where(g => !g.IsFull).OrderByDescending(g => g.Count).ThenBy(g => g.FallbackName, StringComparer.Ordinal))
         {
-            var target = MergeTarget(partial, full);
-            if (target is not null)
+            if (MergeTarget(partial, full) is { } target)
             {
-                partial.MergedInto = target;
-                foreach (var (spelling, count) in partial.Spellings)
-                {
-                    target.Spellings[spelling] = target.Spellings.GetValueOrDefault(spelling) + count;
-                }
-                target.Roles.AddAll(partial.Roles);
-                target.Count += partial.Count;
+                target.Absorb(partial, keepNames: false);
+            }
+            else
+            {
+                leftover.Add(partial);
             }
         }
+        var kept = full.Concat(SettleLeftovers(leftover)).ToList();
 
-        return groups.Values.Where(g => g.MergedInto is null).Select(ToEntry).ToList();
+        var entries = kept.ToDictionary(g => g, ToEntry);
+        var byStatement = groupOfKey.ToDictionary(p => p.Key, p => entries[p.Value.Root()], StringComparer.Ordinal);
+        return (entries.Values.ToList(), byStatement);
     }
 
-    /// <summary>The one full-name group the surname fits (last name first, first name when no last name does) with compatible roles.</summary>
+    /// <summary>What identifies a statement's speaker for grouping: the name as displayed and the role given.</summary>
+    public static string StatementKey(string display, string? role) => NameKey.Fold(display) + "\u0001" + NameKey.Fold(RoleList.Clean(role) ?? string.Empty);
+
+    private static Group GroupFor(Dictionary<string, Group> groups, string display, string? role)
+    {
+        var anonymous = SpeakerNames.IsAnonymous(display);
+        var (office, core) = anonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
+        if (core.Length == 0)
+        {
+            (office, core) = (string.Empty, display);
+        }
+        var coreTokens = SpeakerNames.Tokens(core);
+        var isFull = coreTokens.Length >= 2;
+        if (!isFull)
+        {
+            role = RoleList.Clean(role) ?? RoleList.Clean(office);
+        }
+        // Full names group by the name alone; a surname groups with its role, which tells people apart.
+        var key = isFull ? NameKey.Fold(core) : NameKey.Fold(core) + "\u0001" + NameKey.Fold(role ?? string.Empty);
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = new Group(isFull, anonymous, coreTokens, core);
+            groups[key] = group;
+        }
+        return group;
+    }
+
+    /// <summary>"Joe Biden" and "Joseph R. Biden", "Tony Fauci" and "Anthony Fauci": one person when the roles agree.</summary>
+    private static void JoinNameVariants(List<Group> full)
+    {
+        foreach (var sameSurname in full.Where(g => !g.IsAnonymous).GroupBy(g => g.CoreTokens[^1]).Where(g => g.Count() > 1))
+        {
+            var ordered = sameSurname.OrderByDescending(g => g.Count).ThenBy(g => g.FallbackName, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (ordered[i].MergedInto is not null)
+                {
+                    continue;
+                }
+                for (var j = i + 1; j < ordered.Count; j++)
+                {
+                    var variant = ordered[j];
+                    if (variant.MergedInto is null && GivenNames.SamePerson(ordered[i].CoreTokens, variant.CoreTokens)
+                        && ordered[i].Roles.IsCompatibleWith(variant.Roles))
+                    {
+                        ordered[i].Absorb(variant, keepNames: true);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The one full-name group a surname fits: same surname (last name first, first name when no last name fits),
+    /// and with a role, a role naming the same office (or no role known for the only person with that surname);
+    /// without one, the only person with that surname.
+    /// </summary>
     private static Group? MergeTarget(Group partial, List<Group> full)
     {
+        if (partial.IsAnonymous)
+        {
+            return null;
+        }
         var surname = partial.CoreTokens[0];
-        var candidates = full.Where(g => g.CoreTokens[^1] == surname).ToList();
+        var candidates = full.Where(g => !g.IsAnonymous && g.CoreTokens[^1] == surname).ToList();
         if (candidates.Count == 0)
         {
-            candidates = full.Where(g => g.CoreTokens[0] == surname).ToList();
+            candidates = full.Where(g => !g.IsAnonymous && g.CoreTokens[0] == surname).ToList();
         }
-        var fitting = candidates.Where(c => c.Roles.IsCompatibleWith(partial.Roles)).ToList();
-        if (fitting.Count > 1 && !partial.Roles.IsEmpty)
+        var fitting = partial.Roles.IsEmpty ? candidates : candidates.Where(c => c.Roles.NamesSameOfficeAs(partial.Roles)).ToList();
+        if (fitting.Count == 0 && candidates is [{ Roles.IsEmpty: true } only])
         {
-            fitting = fitting.Where(c => c.Roles.SharesWordWith(partial.Roles)).ToList();
+            // The only person with that surname, and nothing the corpus says about them contradicts the role.
+            return only;
         }
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
+    /// <summary>
+    /// Surnames no full name took: those of one surname whose roles agree are one person; when the roles say
+    /// several people, each keeps its own entry, named with its main role so the names stay distinct.
+    /// </summary>
+    private static IEnumerable<Group> SettleLeftovers(List<Group> leftover)
+    {
+        foreach (var sameSurname in leftover.GroupBy(g => g.CoreTokens[0]))
+        {
+            var clusters = new List<Group>();
+            var roleless = new List<Group>();
+            foreach (var group in sameSurname)
+            {
+                if (group.Roles.IsEmpty)
+                {
+                    roleless.Add(group);
+                    continue;
+                }
+                var joined = clusters.FirstOrDefault(c => c.Roles.NamesSameOfficeAs(group.Roles));
+                if (joined is null)
+                {
+                    clusters.Add(group);
+                }
+                else
+                {
+                    joined.Absorb(group, keepNames: true);
+                }
+            }
+            if (clusters.Count <= 1)
+            {
+                var one = clusters.FirstOrDefault() ?? roleless[0];
+                foreach (var group in roleless.Where(g => g != one))
+                {
+                    one.Absorb(group, keepNames: true);
+                }
+                yield return one;
+                continue;
+            }
+            foreach (var cluster in clusters)
+            {
+                cluster.NameOverride = $"{cluster.FallbackName} ({cluster.Roles.Ordered()[0]})";
+                yield return cluster;
+            }
+            foreach (var group in roleless.Skip(1))
+            {
+                roleless[0].Absorb(group, keepNames: true);
+            }
+            if (roleless.Count > 0)
+            {
+                yield return roleless[0];
+            }
+        }
+    }
+
     private static SpeakerEntry ToEntry(Group group)
     {
-        var name = group.Names
+        var name = group.NameOverride ?? group.Names
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .Select(s => s.Key)
@@ -93,9 +204,12 @@ internal static class SpeakerGrouping
         return new SpeakerEntry(name, aliases, group.Roles.Ordered());
     }
 
-    private sealed class Group(bool isFull, string[] coreTokens, string fallbackName)
+    private sealed class Group(bool isFull, bool isAnonymous, string[] coreTokens, string fallbackName)
     {
         public bool IsFull { get; } = isFull;
+
+        /// <summary>"Senior Administration Official": a label for people the document leaves unnamed; never joined to a name.</summary>
+        public bool IsAnonymous { get; } = isAnonymous;
 
         public string[] CoreTokens { get; } = coreTokens;
 
@@ -108,8 +222,45 @@ internal static class SpeakerGrouping
 
         public RoleList Roles { get; } = new();
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
-        public Group? MergedInto { get; set; }
+        public Group? MergedInto { get; private set; }
+
+        public string? NameOverride { get; set; }
+
+        public void Add(string display, string? role)
+        {
+            Count++;
+            Spellings[display] = Spellings.GetValueOrDefault(display) + 1;
+            var (office, core) = IsAnonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
+            var name = core.Length > 0 ? core : display;
+            Names[name] = Names.GetValueOrDefault(name) + 1;
+            Roles.Add(role);
+            if (office.Length > 0 && !string.Equals(office, "The", StringComparison.OrdinalIgnoreCase))
+            {
+                Roles.Add(office);
+            }
+        }
+
+        /// <summary>Takes in another group's statements; its names count towards the entry's name only when <paramref name="keepNames"/>.</summary>
+        public void Absorb(Group other, bool keepNames)
+        {
+            other.MergedInto = this;
+            foreach (var (spelling, count) in other.Spellings)
+            {
+                Spellings[spelling] = Spellings.GetValueOrDefault(spelling) + count;
+            }
+            if (keepNames)
+            {
+                foreach (var (name, count) in other.Names)
+                {
+                    Names[name] = Names.GetValueOrDefault(name) + count;
+                }
+            }
+            Roles.AddAll(other.Roles);
+            Count += other.Count;
+        }
+
+        public Group Root() => MergedInto is null ? this : MergedInto.Root();
     }
 }

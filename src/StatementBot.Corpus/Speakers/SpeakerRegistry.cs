@@ -17,9 +17,11 @@ public sealed class SpeakerRegistry
     private readonly Dictionary<string, int[]> _byNamePart;
     private readonly string[][] _tokens;
     private readonly CompletionIndex _completion;
+    private readonly IReadOnlyDictionary<string, SpeakerEntry> _byStatement;
 
-    private SpeakerRegistry(IEnumerable<SpeakerEntry> speakers)
+    private SpeakerRegistry(IEnumerable<SpeakerEntry> speakers, IReadOnlyDictionary<string, SpeakerEntry>? byStatement = null)
     {
+        _byStatement = byStatement ?? new Dictionary<string, SpeakerEntry>();
         _speakers = speakers.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Name, StringComparer.Ordinal).ToArray();
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byAlias = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -64,24 +66,41 @@ public sealed class SpeakerRegistry
     /// Builds the registry from extracted statements: one entry per person, surname-only and transcript spellings
     /// ("Kirby", "MS. JEAN-PIERRE", "PRESIDENT BIDEN") merged into the full name they fit.
     /// </summary>
-    public static SpeakerRegistry Build(IEnumerable<Statement> statements) => new(SpeakerGrouping.Entries(statements));
+    public static SpeakerRegistry Build(IEnumerable<Statement> statements)
+    {
+        var (entries, byStatement) = SpeakerGrouping.Entries(statements);
+        return new SpeakerRegistry(entries, byStatement);
+    }
 
     /// <summary>Recreates a registry saved with an index; it resolves exactly as the registry that was saved.</summary>
     public static SpeakerRegistry FromEntries(IEnumerable<SpeakerEntry> entries) => new(entries);
 
     /// <summary>
     /// Rewrites a statement's speaker to the canonical full name, and its role to the entry's spelling of it (the
-    /// entry's main role when the statement gives none). A name that is unknown or fits several people is left as is.
+    /// entry's main role when the statement gives none). A statement the registry was built from goes to the entry its
+    /// name and role were grouped into ("Biden" the President to Joe Biden, "Biden" the First Lady to Jill Biden);
+    /// any other goes by name, and by role when the name fits several people. A name that is unknown or that still
+    /// fits several people is left as is.
     /// </summary>
     public Statement Canonicalize(Statement statement)
     {
-        var key = NameKey.Fold(SpeakerNames.Display(statement.Speaker));
-        var matches = Union(Lookup(_byName, key), Lookup(_byAlias, key));
-        if (matches.Count != 1)
+        var display = SpeakerNames.Display(statement.Speaker);
+        if (!_byStatement.TryGetValue(SpeakerGrouping.StatementKey(display, statement.Role), out var entry))
         {
-            return statement;
+            var key = NameKey.Fold(display);
+            var matches = Union(Lookup(_byName, key), Lookup(_byAlias, key));
+            if (matches.Count > 1 && RoleList.Clean(statement.Role) is { } given)
+            {
+                var givenRole = new RoleList();
+                givenRole.Add(given);
+                matches = matches.Where(m => RoleListOf(_speakers[m]).NamesSameOfficeAs(givenRole)).ToList();
+            }
+            if (matches.Count != 1)
+            {
+                return statement;
+            }
+            entry = _speakers[matches[0]];
         }
-        var entry = _speakers[matches[0]];
         var role = RoleList.Clean(statement.Role);
         var canonicalRole = role is null
             ? entry.Roles.FirstOrDefault()
@@ -99,7 +118,7 @@ public sealed class SpeakerRegistry
         var display = SpeakerNames.Display(name);
         var key = NameKey.Fold(display);
         var byName = Lookup(_byName, key);
-        if (byName.Length == 1)
+        if (byName.Length == 1 && (key.Contains(' ') || Lookup(_byNamePart, key).Length == 1))
         {
             return new SpeakerResolution.Found(_speakers[byName[0]]);
         }
@@ -130,12 +149,16 @@ public sealed class SpeakerRegistry
         return _completion.Complete(typed, max).Select(i => _speakers[i]).ToArray();
     }
 
-    /// <summary>Close spellings (a few edits away, whole name or one word) and names sharing a word with what was typed.</summary>
+    /// <summary>
+    /// Close spellings, closest first: the whole name a few edits away, or every typed word a small edit away from a
+    /// word of the name ("Psakki" for Psaki). Only when nothing is close, names that share a whole typed word.
+    /// </summary>
     private IReadOnlyList<string> Suggest(string key)
     {
         var typedTokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var limit = Math.Clamp(key.Length / 4, 1, 3);
-        var scored = new List<(int Distance, int Shared, int Index)>();
+        var close = new List<(int Distance, int Index)>();
+        var sharing = new List<(int Shared, int Index)>();
         for (var i = 0; i < _speakers.Length; i++)
         {
             var best = limit + 1;
@@ -143,29 +166,51 @@ public sealed class SpeakerRegistry
             {
                 best = Math.Min(best, EditDistance.Between(key, NameKey.Fold(name), limit));
             }
-            foreach (var token in _tokens[i])
+            best = Math.Min(best, WordByWord(typedTokens, _tokens[i]));
+            if (best <= limit)
             {
-                foreach (var typed in typedTokens)
-                {
-                    if (typed.Length >= 3)
-                    {
-                        best = Math.Min(best, EditDistance.Between(typed, token, Math.Clamp(typed.Length / 4, 1, 2)) + (typedTokens.Length > 1 ? 1 : 0));
-                    }
-                }
+                close.Add((best, i));
             }
-            var shared = typedTokens.Count(t => _tokens[i].Contains(t));
-            if (best <= limit || shared > 0)
+            else if (typedTokens.Count(t => _tokens[i].Contains(t)) is > 0 and var shared)
             {
-                scored.Add((best, shared, i));
+                sharing.Add((shared, i));
             }
         }
-        return scored
-            .OrderBy(s => s.Distance)
-            .ThenByDescending(s => s.Shared)
-            .ThenBy(s => s.Index)
-            .Take(MaxSuggestions)
-            .Select(s => _speakers[s.Index].Name)
-            .ToArray();
+        var chosen = close.Count > 0
+            ? close.OrderBy(s => s.Distance).ThenBy(s => s.Index).Select(s => s.Index)
+            : sharing.OrderByDescending(s => s.Shared).ThenBy(s => s.Index).Select(s => s.Index);
+        return chosen.Take(MaxSuggestions).Select(i => _speakers[i].Name).ToArray();
+    }
+
+    /// <summary>The summed distance of each typed word to its closest word of the name; past the limit when one has none close.</summary>
+    private static int WordByWord(string[] typedTokens, string[] nameTokens)
+    {
+        var total = 0;
+        foreach (var typed in typedTokens)
+        {
+            var allowed = typed.Length < 3 ? 0 : Math.Clamp(typed.Length / 4, 1, 2);
+            var best = allowed + 1;
+            foreach (var token in nameTokens)
+            {
+                best = Math.Min(best, EditDistance.Between(typed, token, allowed));
+            }
+            if (best > allowed)
+            {
+                return int.MaxValue / 2;
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    private static RoleList RoleListOf(SpeakerEntry entry)
+    {
+        var roles = new RoleList();
+        foreach (var role in entry.Roles)
+        {
+            roles.Add(role);
+        }
+        return roles;
     }
 
     private static void Index(Dictionary<string, List<int>> index, string key, int entry)

@@ -82,6 +82,65 @@ public sealed class SpeakerRegistryTests
     }
 
     [SharedFact]
+    public void Resolve_MisspeltName_OffersTheClosestSpellingFirstAndNoFarOffNames()
+    {
+        var registry = SpeakerRegistry.Build(
+        [
+            Said("Jen Psaki", "Press Secretary", WhiteHouseTurns.Turn("MS. PSAKI", 0)),
+            Said("Jen Klein", "Director of the White House Gender Policy Council", WhiteHouseTurns.Turn("MS. KLEIN", 0)),
+            Said("Ben Quill", "spokesperson of the fictional Ministry of Examples", "The fictional ministry has nothing to add."),
+            Said("Karine Jean-Pierre", "Press Secretary", WhiteHouseTurns.Turn("MS. JEAN-PIERRE", 0)),
+        ]);
+
+        var notFound = Assert.IsType<SpeakerResolution.NotFound>(registry.Resolve("Jen Psakki"));
+
+        Assert.Equal(["Jen Psaki"], notFound.Suggestions);
+    }
+
+    [SharedFact]
+    public void Build_SurnameWithTwoOfficesAndNoFullName_IsTwoLabelledPeople()
+    {
+        var registry = SpeakerRegistry.Build(
+        [
+            Said("PRESIDENT OBAMA", null, WhiteHouseTurns.Turn("PRESIDENT OBAMA", 0)),
+            Said("FIRST LADY OBAMA", null, WhiteHouseTurns.Turn("FIRST LADY OBAMA", 0)),
+        ]);
+
+        Assert.Equal(["Obama (First Lady)", "Obama (President)"], registry.Speakers.Select(s => s.Name));
+        Assert.IsType<SpeakerResolution.Ambiguous>(registry.Resolve("Obama"));
+    }
+
+    [SharedFact]
+    public void Build_NicknameAndMiddleInitial_AreOnePersonWhenTheRolesAgree()
+    {
+        var registry = SpeakerRegistry.Build(
+        [
+            Said("Anthony Fauci", "Chief Medical Advisor to the President", WhiteHouseTurns.Turn("DR. FAUCI", 0)),
+            Said("Tony Fauci", null, WhiteHouseTurns.Turn("DR. FAUCI", 1)),
+            Said("DR. FAUCI", null, WhiteHouseTurns.Turn("DR. FAUCI", 2)),
+            Said("Joseph R. Biden", "President", WhiteHouseTurns.Turn("THE PRESIDENT", 0)),
+            Said("Joe Biden", "President", WhiteHouseTurns.Turn("THE PRESIDENT", 1)),
+        ]);
+
+        Assert.Equal(["Anthony Fauci", "Joe Biden"], registry.Speakers.Select(s => s.Name));
+        Assert.Equal(["Fauci", "Tony Fauci"], registry.Speakers[0].Aliases);
+    }
+
+    [SharedFact]
+    public void Build_AnonymousOfficials_KeepTheirWholeLabelAndNoName()
+    {
+        var registry = SpeakerRegistry.Build(
+        [
+            Said("Senior Administration Official", null, WhiteHouseTurns.Turn("SENIOR ADMINISTRATION OFFICIAL", 0)),
+            Said("Jake Sullivan", "National Security Advisor", WhiteHouseTurns.Turn("MR. SULLIVAN", 0)),
+        ]);
+
+        var official = registry.Speakers.Single(s => s.Name == "Senior Administration Official");
+        Assert.Empty(official.Roles);
+        Assert.Empty(official.Aliases);
+    }
+
+    [SharedFact]
     public void Canonicalize_TranscriptStatements_GetTheFullNameAndTheRole()
     {
         var registry = WhiteHouse();

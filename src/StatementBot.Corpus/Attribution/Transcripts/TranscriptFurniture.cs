@@ -15,6 +15,22 @@ internal static partial class TranscriptFurniture
     /// <summary>Only parenthesised or bracketed asides: "(Laughter.)", "(Cross-talk.) (Inaudible.)".</summary>
     public static bool IsStageDirection(string paragraph) => StageDirection().IsMatch(paragraph);
 
+    /// <summary>
+    /// The paragraph without the stage directions written inside it: "Thank you. (Applause.)" is "Thank you.".
+    /// Directions are the parenthesised sentences transcribers add ("(Laughter.)", "(Cross-talk by reporters.)",
+    /// "(The bill is signed.)") and the bare "(Inaudible)", "(Applause)", "(In progress)"; an aside the speaker says,
+    /// like "(IRA)", stays.
+    /// </summary>
+    public static string WithoutStageDirections(string paragraph)
+    {
+        if (paragraph.IndexOf('(') < 0 && paragraph.IndexOf('[') < 0)
+        {
+            return paragraph;
+        }
+        var stripped = InlineStageDirection().Replace(paragraph, string.Empty);
+        return stripped.Length == paragraph.Length ? paragraph : ExtraSpace().Replace(stripped, " ").Trim();
+    }
+
     /// <summary>A short line at the top of a speech that names a place or date rather than saying something.</summary>
     public static bool IsHeading(string paragraph)
     {
@@ -37,6 +53,12 @@ internal static partial class TranscriptFurniture
 
     [GeneratedRegex(@"^(?:[\(\[][^\)\]]*[\)\]][.\s]*)+$")]
     private static partial Regex StageDirection();
+
+    [GeneratedRegex(@"\s*(?:\((?:\p{Lu}[^()]{0,80}?\.|(?i:applause|laughter|laughs|inaudible|cross-?talk|in progress|unintelligible|indiscernible))\)|\[(?i:applause|laughter|laughs|inaudible|cross-?talk|in progress|unintelligible|indiscernible)\.?\])")]
+    private static partial Regex InlineStageDirection();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex ExtraSpace();
 
     [GeneratedRegex(@"^[\s#*\-–—_=~.•]+$")]
     private static partial Regex Separator();

@@ -130,7 +130,7 @@ internal sealed class TurnAssembler
             return;
         }
 
-        var spoken = string.Join(' ', _question.Where(part => !TranscriptFurniture.IsStageDirection(part)));
+        var spoken = string.Join(' ', _question.Select(TranscriptFurniture.WithoutStageDirections).Where(part => part.Length > 0));
         _lastQuestion = IsPleasantry(spoken) ? null : spoken;
         _question = null;
     }
@@ -164,11 +164,13 @@ internal sealed class TurnAssembler
 
         public bool Paused { get; set; }
 
+        /// <summary>Adds what the speaker says in the paragraph: stage directions inside it are dropped, and one with nothing else is no paragraph.</summary>
         public void Add(string text)
         {
-            if (text.Length > 0 && !TranscriptFurniture.IsStageDirection(text))
+            var spoken = TranscriptFurniture.WithoutStageDirections(text);
+            if (spoken.Length > 0)
             {
-                Paragraphs.Add(text);
+                Paragraphs.Add(spoken);
             }
         }
     }

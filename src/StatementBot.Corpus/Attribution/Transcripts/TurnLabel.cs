@@ -69,6 +69,12 @@ internal sealed partial record TurnLabel(string Raw, TurnLabelKind Kind, string?
             return new TurnLabel(label, TurnLabelKind.Crowd, null, null);
         }
 
+        if (!courtesy && rest.Any(w => w.StartsWith("OFFICIAL", StringComparison.Ordinal)))
+        {
+            // "SENIOR MILITARY OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL ONE": one label, as anonymous as the briefing meant.
+            return new TurnLabel(label, TurnLabelKind.Role, TitleCase(rest[..(Array.FindLastIndex(rest, w => w.StartsWith("OFFICIAL", StringComparison.Ordinal)) + 1)]), null);
+        }
+
         var roleOnly = courtesy
             ? string.Join(' ', rest) is "PRESIDENT" or "VICE PRESIDENT"
             : words[0] == "THE" || rest.All(RoleWords.IsTitle);

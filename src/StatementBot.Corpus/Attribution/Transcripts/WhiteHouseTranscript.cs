@@ -11,7 +11,7 @@ namespace StatementBot.Corpus.Attribution.Transcripts;
 /// </summary>
 internal static partial class WhiteHouseTranscript
 {
-    private static readonly string[] CommonLabels = ["THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY", "THE SECOND GENTLEMAN"];
+    private static readonly string[] CommonLabels = ["THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY", "THE SECOND GENTLEMAN", "SENIOR ADMINISTRATION OFFICIAL"];
 
     /// <summary>The question's text when the paragraph is a reporter's (<c>Q   Thank you.</c>, <c>Q: ...</c>).</summary>
     public static string? Question(string paragraph)
