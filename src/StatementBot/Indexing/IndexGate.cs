@@ -43,6 +43,7 @@ public sealed class IndexGate : IDisposable
                 IndexStatus.Stale stale => stale.Reason,
                 _ => "",
             };
+            reason = reason.Replace(settings.IndexDirectory, Describe([settings.IndexDirectory]), StringComparison.Ordinal);
             status.WriteLine($"Building the index from {Describe(settings.CorpusRoots)} ({reason})…");
             if (Build(settings, status) is { } failure)
             {

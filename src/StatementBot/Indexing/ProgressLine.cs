@@ -14,6 +14,8 @@ public sealed class ProgressLine(TextWriter status) : IDisposable
     private readonly bool _inPlace = ReferenceEquals(status, Console.Error) && !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
+
+    // Redirected output stays quiet for a short build: the first line comes after one interval.
     private TimeSpan? _last;
     private int _width;
 
@@ -22,7 +24,8 @@ public sealed class ProgressLine(TextWriter status) : IDisposable
         lock (_gate)
         {
             var now = _clock.Elapsed;
-            if (_last is { } last && now - last < (_inPlace ? TerminalEvery : RedirectedEvery))
+            var since = _last ?? (_inPlace ? now - TerminalEvery : TimeSpan.Zero);
+            if (now - since < (_inPlace ? TerminalEvery : RedirectedEvery))
             {
                 return;
             }
