@@ -64,7 +64,7 @@ internal static class RoleWords
         "Tomorrow", "Here", "There", "When", "What", "Who", "How", "Why", "Where", "Will", "Would", "Can", "Could",
         "Should", "Has", "Have", "Had", "Is", "Was", "Are", "Were", "Be", "Do", "Does", "Did", "Not", "Also", "Just",
         "Then", "Than", "After", "Before", "During", "Remarks", "Statement", "Briefing", "Gaggle", "Call", "Conference",
-        "Meeting", "Event", "Excerpts", "Readout", "Background", "Via", "Hi", "Hello", "Dear", "Please", "Let", "Let’s",
+        "Meeting", "Event", "Excerpts", "Speech", "Address", "Toast", "Eulogy", "Keynote", "Interview", "Readout", "Background", "Via", "Hi", "Hello", "Dear", "Please", "Let", "Let’s",
         "Let's", "Again", "Every", "All", "Both", "Our", "Mister", "Senators", "Governors", "Mayors", "Secretaries",
         "Americans", "American", "Chinese", "Together", "Ladies", "Gentlemen", "Folks", "Everybody", "Everyone",
         "Doctors", "Welcome", "Aboard", "Ahead", "While", "Following", "Upon", "Amid", "Regarding", "Prior", "Alongside",
