@@ -13,12 +13,12 @@ public static class StatementBotCli
     /// Parses and runs a command line. A failure nobody foresaw still ends in one line and exit code 70, never a
     /// stack trace in a user's terminal.
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, Terminal terminal)
+    public static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancellationToken = default)
     {
         try
         {
             var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = terminal.Output, Error = terminal.Status };
-            return await Build(terminal).Parse(args).InvokeAsync(configuration);
+            return await Build(terminal).Parse(args).InvokeAsync(configuration, cancellationToken);
         }
         catch (OperationCanceledException)
         {
