@@ -79,11 +79,23 @@ public sealed class StatementSearcher(StatementIndex index)
         var speaker = resolved.Value!;
         var stats = lease.Generation.StatsOf(speaker.Name);
         var (number, size) = Paging(page, pageSize);
-        var top = Search(lease, topic.Value?.Query ?? new MatchAllDocsQuery(), Filter(speaker, null, null),
-            SortFor(topic.Value is null ? SortOrder.Newest : SortOrder.Relevance), number * size);
+        var filter = Filter(speaker, null, null);
+        var top = topic.Value is { } compiledTopic
+            ? Search(lease, compiledTopic.Query, filter, SortFor(SortOrder.Relevance), number * size)
+            : Latest(lease, filter, number * size);
         var hits = Hits(lease, top, (number - 1) * size, size, topic.Value?.Highlights ?? HighlightTerms.None);
         return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, stats.DistinctiveTerms,
             topic.Value is null ? null : about!.Trim(), top.TotalHits, hits);
+    }
+
+    /// <summary>
+    /// A speaker's newest statements that say something; all of them when every one is short (a speaker who only
+    /// ever said "Thank you." still has a list).
+    /// </summary>
+    private TopDocs Latest(SearcherLease lease, Filter? filter, int count)
+    {
+        var substantive = Search(lease, IndexSchema.Substantive.Only, filter, SortFor(SortOrder.Newest), count);
+        return substantive.TotalHits > 0 ? substantive : Search(lease, new MatchAllDocsQuery(), filter, SortFor(SortOrder.Newest), count);
     }
 
     /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>

@@ -22,7 +22,7 @@ public static class IndexSchema
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, exact otherwise).</summary>
     public static Analyzer CreateAnalyzer() =>
@@ -53,6 +53,7 @@ public static class IndexSchema
         Kind.Add(document, statement.Kind);
         Text.Add(document, statement.Text);
         TextExact.Add(document, statement.Text);
+        Substantive.Add(document, statement.Text);
         Question.Add(document, statement.Question);
         Date.Add(document, statement.Document.Date);
         Title.Add(document, statement.Document.Title);
@@ -98,6 +99,30 @@ public static class IndexSchema
         public static SortField Sort { get; } = new(Name, SortFieldType.STRING);
 
         public static string Read(Document document) => document.Get(Name) ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Marks statements long enough to say something: "latest statements" lists these, not "Hi, everybody." or
+    /// "Thank you." turns. Indexed only.
+    /// </summary>
+    public static class Substantive
+    {
+        public const string Name = "substantive";
+
+        /// <summary>Statements shorter than this (in characters) are greetings, thanks and interjections.</summary>
+        public const int MinimumLength = 80;
+
+        private const string Yes = "y";
+
+        public static void Add(Document document, string text)
+        {
+            if (text.Length >= MinimumLength)
+            {
+                document.Add(new StringField(Name, Yes, Field.Store.NO));
+            }
+        }
+
+        public static Query Only { get; } = new TermQuery(new Term(Name, Yes));
     }
 
     /// <summary>The speaker as an exact keyword (case-folded canonical name): the speaker filter. Not stored.</summary>
