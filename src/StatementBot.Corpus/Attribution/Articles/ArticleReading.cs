@@ -97,8 +97,39 @@ internal sealed class ArticleReading
             var before = e.PhraseStart == sentence.FirstToken ? null : tokens[e.PhraseStart - 1];
             var opens = before is null || before.Kind is TokenKind.Comma or TokenKind.Dash
                 || before.IsWord && before.IsCapitalized && !Vocabulary.NeverInName.Contains(before.Bare) is false && !IsPreposition(before);
-            _mentionLog.Add(new LoggedMention(sentence.Paragraph.Index, sentence.Number, e.Start, e.Person, i == 0 && opens && !e.Possessive));
+            var afterPreposition = PrepositionLeadsTo(tokens, sentence.FirstToken, e.PhraseStart, sentence.FirstToken + sentence.TokenCount - 1);
+            _mentionLog.Add(new LoggedMention(sentence.Paragraph.Index, sentence.Number, e.Start, e.Person, i == 0 && opens && !e.Possessive, afterPreposition));
         }
+    }
+
+    /// <summary>"by Quirin, Redouane, and ...": a preposition right before the name, or before the list the name is in.</summary>
+    private static bool PrepositionLeadsTo(IReadOnlyList<Token> tokens, int first, int phraseStart, int last)
+    {
+        if (phraseStart > first && tokens[phraseStart - 1].IsWord && IsPreposition(tokens[phraseStart - 1]))
+        {
+            // "According to Muyembe, ..." makes Muyembe the one who speaks on.
+            return !(tokens[phraseStart - 1].Is("to") && phraseStart - 1 > first && tokens[phraseStart - 2].Is("according"));
+        }
+        var inList = phraseStart > first && (tokens[phraseStart - 1].Kind == TokenKind.Comma || tokens[phraseStart - 1].Is("and"));
+        var next = phraseStart + 1;
+        while (next <= last && tokens[next].IsCapitalized)
+        {
+            next++;
+        }
+        inList &= next <= last && (tokens[next].Is("and") || tokens[next].Kind == TokenKind.Comma && next + 1 <= last && tokens[next + 1].Is("and"));
+        for (var t = phraseStart - 1; inList && t >= first && phraseStart - t <= 8; t--)
+        {
+            var token = tokens[t];
+            if (token.IsWord && IsPreposition(token))
+            {
+                return true;
+            }
+            if (!(token.Kind == TokenKind.Comma || token.IsCapitalized || token.Is("and")))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsPreposition(Token token) =>
@@ -245,7 +276,7 @@ internal sealed class ArticleReading
         var people = inSentence.Select(m => m.Person).Distinct().ToList();
         if (people is [{ } only])
         {
-            return only;
+            return inSentence.All(m => m.AfterPreposition) ? null : only;
         }
         return inSentence[0] is { IsSubject: true, Person: { } subject } ? subject : null;
     }

@@ -50,6 +50,13 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         "people", "residents", "citizens", "everyone", "voters", "viewers", "listeners", "readers", "fans",
     };
 
+    /// <summary>Speech verbs whose words may open with "his"/"her" ("Tan said his ministry ...").</summary>
+    private static readonly HashSet<string> BareClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets", "argued", "argues",
+        "insisted", "insists", "warned", "warns", "noted", "notes", "asked", "asks", "saying",
+    };
+
     private static readonly HashSet<string> AddingWords = new(StringComparer.OrdinalIgnoreCase) { "adding", "noting", "saying", "stressing", "explaining", "arguing", "warning", "insisting", "claiming" };
 
     public List<AttributedClause> Find(ArticleSentence sentence, IReadOnlyList<PersonMention> mentions)
@@ -371,6 +378,11 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
             // "Erdoğan announced converting Hagia Sophia ...": a thing announced, not a claim.
             yield break;
         }
+        if (!sawThat && !opensQuote && start < contentEnd && TakesThing(tokens[anchor.VerbStart], tokens[start]))
+        {
+            // "Gillibrand has stated her intention to endorse ...", "claimed victory": a thing, not a claim.
+            yield break;
+        }
         if (!sawThat && !opensQuote && start < contentEnd && tokens[start].IsWord && (Prepositions.Contains(tokens[start].Bare) || SettingStarts.Contains(tokens[start].Bare))
             && !(start + 1 < contentEnd && tokens[start].Is("at") && tokens[start + 1].Bare is "least" or "most"))
         {
@@ -382,6 +394,28 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         {
             yield return leading;
         }
+    }
+
+    /// <summary>
+    /// True when the word after the verb makes its object a thing: "stressed his support", "claimed victory",
+    /// "explained the reason". Only "said", "told", "added" and the like go on to a claim after "his"/"her".
+    /// </summary>
+    private static bool TakesThing(Token verb, Token next)
+    {
+        if (!next.IsWord || next.InQuote || next.IsCapitalized)
+        {
+            return false;
+        }
+        if (next.Bare is "his" or "her" or "their" or "its" or "our" or "my")
+        {
+            return !BareClauseVerbs.Contains(verb.Bare);
+        }
+        return verb.Bare switch
+        {
+            "claimed" or "claims" => next.Bare is "victory" or "responsibility" or "credit" or "ownership" or "asylum",
+            "explained" or "explains" => next.Bare is "the" or "a" or "an" or "how" or "why" or "what",
+            _ => false,
+        };
     }
 
     private static int PastNextComma(IReadOnlyList<Token> tokens, int k, int end)

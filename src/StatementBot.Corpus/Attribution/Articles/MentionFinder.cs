@@ -83,9 +83,9 @@ internal sealed class MentionFinder(ArticlePeople people)
                 break;
             }
         }
-        if (nameStart == runStart && runEnd - runStart >= 3 && runStart >= 2 && tokens[runStart - 1].Is("of") && Vocabulary.IsTitle(tokens[runStart - 2].Text))
+        if (nameStart == runStart && runEnd - runStart >= 3 && runStart >= 2 && tokens[runStart - 1].Bare is "of" or "from" or "for" && Vocabulary.IsTitle(tokens[runStart - 2].Text))
         {
-            // "President of France Emmanuel Macron": the place, then a two-word name.
+            // "President of France Emmanuel Macron", "Senator from Vermont Bernie Sanders", "Representative for Iran Brian Hook": the place, then a two-word name.
             nameStart = runEnd - 2;
         }
 
@@ -137,6 +137,14 @@ internal sealed class MentionFinder(ArticlePeople people)
             if (person is not null && role is not null)
             {
                 person.Learn(nameParts, role);
+            }
+            else if (person is null && evidence && nameParts.Count == 1 && !possessive)
+            {
+                person = people.ConfirmSurname(nameParts[0]);
+            }
+            else if (person is null && nameParts.Count >= 2 && !afterArticle)
+            {
+                people.Suppose(nameParts);
             }
         }
         // Only a name standing where a subject stands can be the "he" of the next sentence; "on the Radar Videos"
@@ -362,7 +370,8 @@ internal sealed class MentionFinder(ArticlePeople people)
     private static int Appositive(string original, IReadOnlyList<Token> tokens, int start, int last, bool opensSentence, out string? role)
     {
         role = null;
-        if (start > last || tokens[start].InQuote || !tokens[start].IsWord || AppositiveStops.Contains(tokens[start].Bare)
+        // "Quirin, Redouane, and an unidentified third officer": the next item of a list, not who Redouane is.
+        if (start > last || tokens[start].InQuote || !tokens[start].IsWord || AppositiveStops.Contains(tokens[start].Bare) || tokens[start].Bare is "and" or "or"
             || Vocabulary.SpeechVerbs.Contains(tokens[start].Bare) || Vocabulary.PhrasalSpeechVerbs.ContainsKey(tokens[start].Bare))
         {
             return -1;
