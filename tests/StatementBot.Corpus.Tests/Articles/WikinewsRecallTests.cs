@@ -16,6 +16,9 @@ public sealed class WikinewsRecallTests
     private const string ParisCourt = "2019-02-02-paris-court-jails-two-police-in-high-profile-rape-case.txt";
     private const string SandersEnds = "2020-04-10-bernie-sanders-ends-2020-us-presidential-bid.txt";
     private const string Gillibrand = "2019-08-30-gillibrand-ends-us-presidential-bid.txt";
+    private const string MahanAir = "2019-01-23-germany-bans-mahan-air-of-iran-citing-security.txt";
+    private const string IranWarrants = "2020-07-02-iran-issues-arrest-warrants-for-36-people-including-us-president-trump.txt";
+    private const string RouhaniGulf = "2019-09-23-iran-s-president-rouhani-tells-foreign-powers-to-leave-persian-gulf.txt";
     private const string Kosgei = "2019-10-14-kenya-s-brigid-kosgei-sets-new-world-record-at-chicago-marathon.txt";
 
     [SharedFact]
@@ -76,5 +79,36 @@ public sealed class WikinewsRecallTests
         var statements = WikinewsArticle.Statements(Gillibrand);
 
         Assert.False(statements.AnyContains("her intention to endorse"));
+    }
+
+    [SharedFact]
+    public void Attribute_QuoteAccordingToATweetByTheSecretaryOfState_IsHisWithTheFullTitle()
+    {
+        var statements = WikinewsArticle.Statements(MahanAir);
+
+        var quote = statements.Said("Mike Pompeo", "The airline transports weapons");
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("US Secretary of State", quote.Role);
+        Assert.Equal("The airline transports weapons and fighters across the Middle East, supporting the Iranian regime's destructive ambitions around the region.", quote.Text);
+    }
+
+    [SharedFact]
+    public void Attribute_TitleForAPlaceBeforeTheName_KeepsThePlaceInTheRole()
+    {
+        var statements = WikinewsArticle.Statements(IranWarrants);
+
+        var quote = statements.Said("Brian Hook", "This is a political nature.");
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("US Special Representative for Iran", quote.Role);
+        Assert.Equal("It is a propaganda stunt that no-one takes seriously.", statements.Said("Brian Hook", "propaganda stunt").Text);
+    }
+
+    [SharedFact]
+    public void Attribute_NameOfACountry_NeverBecomesTheSpeaker()
+    {
+        var statements = WikinewsArticle.Statements(RouhaniGulf);
+
+        Assert.DoesNotContain(statements, s => s.Speaker == "Iran");
+        Assert.Equal(StatementKind.Reported, statements.Said("Hassan Rouhani", "foreign powers should").Kind);
     }
 }

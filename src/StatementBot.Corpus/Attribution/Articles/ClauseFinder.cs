@@ -35,6 +35,12 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>What a person speaks or writes in ("according to a tweet by ..."): not a report, poll or survey.</summary>
+    private static readonly HashSet<string> SpeakingMedia = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tweet", "tweets", "post", "posts", "statement", "letter", "memo", "message", "email", "e-mail", "speech", "video", "interview", "remarks",
+    };
+
     private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night" };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -234,19 +240,57 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
     private static Anchor? According(IReadOnlyList<PersonMention> mentions, IReadOnlyList<Token> tokens, int first, int v, int length)
     {
         var after = v + length;
+        var byPerson = ByPersonStart(tokens, after);
         foreach (var mention in mentions)
         {
-            if (mention.PhraseStart != after || mention.Possessive)
+            if (mention.PhraseStart != after && mention.PhraseStart != byPerson || mention.Possessive)
             {
                 continue;
             }
             var left = LeftContext(tokens, first, v);
-            if (left is LeftKind.Start or LeftKind.Comma)
+            // "“The airline transports weapons ...,” according to a tweet on Monday by ... Mike Pompeo.": a
+            // quotation before is theirs only when it is a post or statement of theirs.
+            if (left is LeftKind.Start or LeftKind.Comma || left == LeftKind.Quote && mention.PhraseStart == byPerson)
             {
                 return new Anchor(mention.Person, v, v + length, v, left, SubjectAfterVerb: true, PhraseEnd: mention.PhraseEnd, IsAccording: true);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// After "according to": "a tweet on Monday by", "a statement released by", "a Twitter post by" — something a
+    /// person says in, then "by". Returns the token after "by", or -1. Reports, polls and surveys do not count.
+    /// </summary>
+    private static int ByPersonStart(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Bare is not ("a" or "an" or "the" or "his" or "her"))
+        {
+            return -1;
+        }
+        var sawMedium = false;
+        for (var j = k + 1; j < tokens.Count && j - k <= 8; j++)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || token.InQuote)
+            {
+                return -1;
+            }
+            if (token.Is("by"))
+            {
+                return sawMedium && j + 1 < tokens.Count ? j + 1 : -1;
+            }
+            if (SpeakingMedia.Contains(token.Bare))
+            {
+                sawMedium = true;
+            }
+            else if (!(token.Bare is "twitter" or "facebook" or "instagram" or "released" or "posted" or "published" or "issued" or "made" or "written"
+                || Vocabulary.SettingWords.Contains(token.Bare) || Days.Contains(token.Bare)))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private IEnumerable<AttributedClause> Clauses(ArticleSentence sentence, Anchor anchor, IReadOnlyList<Token> tokens, int first, int contentEnd)
@@ -256,7 +300,7 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         {
             var clause = anchor.Left == LeftKind.Start
                 ? Content(sentence, anchor, AfterIntroduction(tokens, anchor.PhraseEnd, contentEnd), contentEnd, ClauseShape.According, quoteFollowsVerb: false)
-                : Content(sentence, anchor, bodyStart, anchor.BoundaryStart - 1, ClauseShape.According, quoteFollowsVerb: false);
+                : Content(sentence, anchor, bodyStart, anchor.Left == LeftKind.Quote ? anchor.BoundaryStart : anchor.BoundaryStart - 1, ClauseShape.According, quoteFollowsVerb: false);
             if (clause is not null)
             {
                 yield return clause;

@@ -297,7 +297,14 @@ internal sealed class MentionFinder(ArticlePeople people)
             }
         }
 
-        var extended = ExtendRoleLeft(tokens, first, start - 1);
+        var extendFrom = start - 1;
+        if (nameStart > runStart && start == runStart && runStart - 2 >= first && tokens[runStart - 1].Bare is "of" or "from" or "for"
+            && Vocabulary.IsTitle(tokens[runStart - 2].Text))
+        {
+            // "Secretary of State Mike Pompeo", "Senator from Vermont Bernie Sanders": the place belongs to the title.
+            extendFrom = runStart - 2;
+        }
+        var extended = ExtendRoleLeft(tokens, first, extendFrom);
         if (extended < start)
         {
             for (var t = extended; t < start; t++)
