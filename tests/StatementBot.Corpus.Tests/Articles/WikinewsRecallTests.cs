@@ -111,4 +111,15 @@ public sealed class WikinewsRecallTests
         Assert.DoesNotContain(statements, s => s.Speaker == "Iran");
         Assert.Equal(StatementKind.Reported, statements.Said("Hassan Rouhani", "foreign powers should").Kind);
     }
+
+    [SharedFact]
+    public void Attribute_NameThenSpeakingViaTwitterThenColonQuote_IsTheNamedAdvisersQuote()
+    {
+        var statements = WikinewsArticle.Statements(Bolton);
+
+        var quote = statements.Said("John R. Bolton", "I offered to resign last night");
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", quote.Text);
+        Assert.DoesNotContain(statements, s => s.Speaker == "Donald Trump" && s.Text.Contains("I offered to resign", StringComparison.Ordinal));
+    }
 }

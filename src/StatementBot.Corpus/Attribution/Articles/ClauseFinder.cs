@@ -41,6 +41,22 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         "tweet", "tweets", "post", "posts", "statement", "letter", "memo", "message", "email", "e-mail", "speech", "video", "interview", "remarks",
     };
 
+    /// <summary>How far after its subject a colon may open that subject's quotation.</summary>
+    private const int MaxSpeakingLeadTokens = 16;
+
+    /// <summary>Participles that make the words after a colon the subject's own ("also speaking via Twitter:").</summary>
+    private static readonly HashSet<string> SpeakingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "speaking", "writing", "tweeting", "posting", "posted", "saying", "telling", "adding", "stating", "declaring",
+    };
+
+    /// <summary>Words between a subject and a colon that may hand the quotation to someone else or make it a question put to them.</summary>
+    private static readonly HashSet<string> NotTheSubjectSpeaking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "him", "her", "them", "who", "whom", "whose", "which", "that", "was", "were", "is", "are",
+        "been", "being", "asked", "quoted", "quoting", "cited", "citing", "read", "reading", "reads", "and", "or", "but",
+    };
+
     private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night" };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
@@ -73,7 +89,7 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
         var anchors = FindAnchors(sentence, mentions, tokens, first, last);
         var clauses = new List<AttributedClause>();
 
-        var colon = ColonQuote(sentence, mentions, tokens, first, last);
+        var colon = ColonQuote(sentence, mentions, tokens, first, last) ?? SpeakingColonQuote(sentence, mentions, tokens, first, last);
         if (colon is not null)
         {
             clauses.Add(colon);
@@ -606,6 +622,54 @@ internal sealed class ClauseFinder(Func<ArticleSentence, int, ArticlePerson?> re
                 return new AttributedClause(mention.Person, StatementKind.Direct,
                     [new TextRange(sentence.Paragraph.Index, q.ContentStart, q.ContentEnd)], ClauseShape.Colon, sentence, !q.Closed);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Bolton gave a different account of events, also speaking via Twitter: "I offered ...", "Regina Ip from the
+    /// pro-Beijing camp said in a press conference: "...": the sentence's subject, words of speaking, a colon and a
+    /// quotation. Nothing between may name or point to anyone else (no other name, pronoun, role noun or relative
+    /// clause), and nothing passive ("was asked:").
+    /// </summary>
+    private static AttributedClause? SpeakingColonQuote(ArticleSentence sentence, IReadOnlyList<PersonMention> mentions, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (mentions.Count == 0 || mentions[0] is not { Possessive: false } subject || subject.PhraseStart != first)
+        {
+            return null;
+        }
+        var speaking = false;
+        for (var t = subject.PhraseEnd; t <= last && t - subject.PhraseEnd <= MaxSpeakingLeadTokens; t++)
+        {
+            var token = tokens[t];
+            if (token.InQuote || token.Kind is TokenKind.Quote or TokenKind.Semicolon or TokenKind.Stop || mentions.Any(m => m != subject && m.PhraseStart == t))
+            {
+                return null;
+            }
+            if (token.Kind == TokenKind.Colon)
+            {
+                if (!speaking || t + 1 > last || tokens[t + 1].Kind != TokenKind.Quote || sentence.Paragraph.QuoteAt(tokens[t + 1].Start) is not { } quote)
+                {
+                    return null;
+                }
+                return new AttributedClause(subject.Person, StatementKind.Direct,
+                    [new TextRange(sentence.Paragraph.Index, quote.ContentStart, quote.ContentEnd)], ClauseShape.Colon, sentence, !quote.Closed);
+            }
+            if (!token.IsWord)
+            {
+                continue;
+            }
+            var previous = tokens[t - 1];
+            if (token.IsCapitalized && !(previous.IsCapitalized || previous.IsWord && (Prepositions.Contains(previous.Bare) || ObjectVerbs.Contains(previous.Bare))))
+            {
+                // "Bolton said Kim told him:": somebody else may be the one quoted.
+                return null;
+            }
+            if (!token.IsCapitalized && (NotTheSubjectSpeaking.Contains(token.Bare) || Vocabulary.IsRoleNoun(token.Bare)))
+            {
+                return null;
+            }
+            speaking |= SpeakingWords.Contains(token.Bare) || SpeechVerbs.IsVerbAt(tokens, t, last);
         }
         return null;
     }
