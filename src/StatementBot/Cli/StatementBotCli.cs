@@ -51,6 +51,7 @@ public static class StatementBotCli
         root.Add(ExtractVerb.Create(terminal, global));
         root.Add(ChatVerb(terminal, global));
         root.Add(BatchVerb(terminal, global));
+        root.Add(BenchVerb.Create(terminal, global));
         return root;
     }
 
