@@ -53,7 +53,7 @@ public static class Fts5Expression
         }
 
         var required = Group(positive, "AND");
-        return new Part(negative.Length == 0 ? required : $"{required} NOT {Group(negative, "OR")}", false);
+        return new Part(negative.Length == 0 ? required : $"({required}) NOT ({Group(negative, "OR")})", false);
     }
 
     private static Part? Any(IReadOnlyList<QueryNode> operands)
