@@ -71,6 +71,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         status($"{name}: timing the same /quote queries with FTS5…");
         var quote = latency.First(l => l.Command == QuerySet.Quote);
         var fts5Figures = MeasureFts5(fts5, queries.Of(QuerySet.Quote), quoteFound, build, quote, synthetic);
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
         var serving = MemorySampler.CurrentBytes();
 
         StartupFigures? startup = null;
@@ -96,6 +97,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
             startup,
             startupNote,
             startup?.ServingMegabytes ?? Megabytes.Of(serving),
+            Megabytes.Of(heap),
             latency,
             fts5Figures);
     }

@@ -17,6 +17,10 @@ public static class Targets
             AtMost("/quote p99, one caller, with snippets", 20, quote?.Single.P99, "ms"),
             AtMost("/speaker p99, one caller", 50, speaker?.Single.P99, "ms"),
             AtMost("/compare p99, one caller", 50, compare?.Single.P99, "ms"),
+            AtMost("/quote p50, 8 callers on this machine", 2, Concurrent(quote)?.P50, "ms"),
+            AtMost("/quote p99, 8 callers on this machine", 20, Concurrent(quote)?.P99, "ms"),
+            AtMost("/speaker p99, 8 callers on this machine", 50, Concurrent(speaker)?.P99, "ms"),
+            AtMost("/compare p99, 8 callers on this machine", 50, Concurrent(compare)?.P99, "ms"),
             AtMost("/quote p50 ÷ FTS5 p50 (aim: 0.5)", 1, corpus?.Fts5?.P50Ratio, "×"),
             AtMost("index build, reading included", 60, corpus?.Build.TotalSeconds, "s"),
             AtMost("start-up to first answer (median)", 1.5, corpus?.Startup?.MedianSeconds, "s"),
@@ -24,6 +28,8 @@ public static class Targets
             AtMost("HTTP interactions p99, 32 concurrent", 50, http?.P99, "ms"),
         ];
     }
+
+    private static LatencyStats? Concurrent(CommandLatency? command) => command?.Concurrent is { Count: > 0 } stats ? stats : null;
 
     private static TargetCheck AtMost(string target, double limit, double? value, string unit) =>
         value is { } v and > 0

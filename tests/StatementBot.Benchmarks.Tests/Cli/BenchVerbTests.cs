@@ -94,10 +94,11 @@ public sealed class BenchVerbTests : IDisposable
         Assert.Equal(2_000, growth.GetProperty("build").GetProperty("statements").GetInt32());
         Assert.True(growth.GetProperty("build").GetProperty("index_megabytes").GetDouble() > 0);
         Assert.True(growth.GetProperty("serving_working_set_megabytes").GetDouble() > 0);
+        Assert.True(growth.GetProperty("serving_heap_megabytes").GetDouble() > 0);
         Assert.True(growth.GetProperty("fts5").GetProperty("build_seconds").GetDouble() > 0);
 
         var targets = report.GetProperty("targets").EnumerateArray().ToArray();
-        Assert.Equal(9, targets.Length);
+        Assert.Equal(13, targets.Length);
         Assert.All(targets[..^1], t => Assert.NotEqual(JsonValueKind.Null, t.GetProperty("met").ValueKind));
         Assert.Equal(JsonValueKind.Null, targets[^1].GetProperty("met").ValueKind);
         Assert.StartsWith("not measured", report.GetProperty("http_note").GetString());
