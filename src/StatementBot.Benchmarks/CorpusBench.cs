@@ -22,6 +22,8 @@ namespace StatementBot.Benchmarks;
 /// </summary>
 internal sealed class CorpusBench(BenchOptions options, Action<string> status)
 {
+    private const int SlowestListed = 5;
+
     private readonly LatencyRunner _runner = new(options.Runs, options.Passes);
 
     /// <param name="load">Reads or generates the corpus; returns it with the snapshot to record and the seconds it took.</param>
@@ -65,7 +67,12 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
 
             var single = _runner.Measure(list, q => router.Handle(q.Request));
             var concurrent = synthetic ? LatencyStats.Empty : _runner.Measure(list, q => router.Handle(q.Request), options.Callers);
-            latency.Add(new CommandLatency(command, list.Count, errors, found.Count(f => f), single, concurrent));
+            var slowest = LatencyRunner.PerInput(list, q => router.Handle(q.Request))
+                .Select((ms, i) => new SlowQuery(list[i].Line, list[i].Text, ms))
+                .OrderByDescending(q => q.Milliseconds)
+                .Take(SlowestListed)
+                .ToArray();
+            latency.Add(new CommandLatency(command, list.Count, errors, found.Count(f => f), single, concurrent, slowest));
         }
 
         status($"{name}: timing the same /quote queries with FTS5…");

@@ -22,6 +22,10 @@ public sealed class LatencyRunner(int runs, int passes, int seed = 17)
         }
     }
 
+    /// <summary>Each input's median time over <paramref name="calls"/> calls, one caller.</summary>
+    public static double[] PerInput<T>(IReadOnlyList<T> inputs, Action<T> call, int calls = 3) =>
+        inputs.Select(input => Enumerable.Range(0, calls).Select(_ => Time(call, input)).Order().ElementAt(calls / 2)).ToArray();
+
     public LatencyStats Measure<T>(IReadOnlyList<T> inputs, Action<T> call, int callers = 1)
     {
         if (inputs.Count == 0)

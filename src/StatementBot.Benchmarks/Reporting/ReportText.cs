@@ -95,6 +95,11 @@ public static class ReportText
         }
 
         latency.Write(output);
+        foreach (var command in corpus.Latency.Where(c => c.Slowest.Count > 0))
+        {
+            output.WriteLine($"Slowest /{command.Command} (line: ms): " + string.Join(", ", command.Slowest.Select(q => $"{q.Line}: {Ms(q.Milliseconds)}")));
+        }
+
         if (fts5 is not null)
         {
             var a = fts5.Agreement;
