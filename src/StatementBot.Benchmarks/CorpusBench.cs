@@ -65,6 +65,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
                 quoteFound = found;
             }
 
+            LatencyRunner.WarmUp(list, q => router.Handle(q.Request));
             var single = _runner.Measure(list, q => router.Handle(q.Request));
             var concurrent = synthetic ? LatencyStats.Empty : _runner.Measure(list, q => router.Handle(q.Request), options.Callers);
             var slowest = LatencyRunner.PerInput(list, q => router.Handle(q.Request))
@@ -168,6 +169,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
                 };
             }
 
+            LatencyRunner.WarmUp(queries, q => searcher.Quote(q.Request));
             var single = _runner.Measure(queries, q => searcher.Quote(q.Request));
             var concurrent = synthetic ? LatencyStats.Empty : MeasureConcurrent(index, queries);
             return new Fts5Figures(

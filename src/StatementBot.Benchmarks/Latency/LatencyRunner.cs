@@ -13,12 +13,21 @@ public sealed class LatencyRunner(int runs, int passes, int seed = 17)
 
     public int Passes { get; } = Math.Max(1, passes);
 
-    /// <summary>One untimed pass, so the JIT, the page cache and the searcher's caches are warm.</summary>
-    public static void WarmUp<T>(IReadOnlyList<T> inputs, Action<T> call)
+    /// <summary>
+    /// Untimed passes until the runtime has finished optimising the hot code (tiered compilation promotes a method
+    /// after about 30 calls, in the background): at least <paramref name="passes"/> passes and <paramref name="time"/>.
+    /// What follows is the steady state of a bot that has been running for a while; start-up is measured apart.
+    /// </summary>
+    public static void WarmUp<T>(IReadOnlyList<T> inputs, Action<T> call, int passes = 3, TimeSpan? time = null)
     {
-        foreach (var input in inputs)
+        var minimum = time ?? TimeSpan.FromSeconds(2);
+        var clock = Stopwatch.StartNew();
+        for (var pass = 0; inputs.Count > 0 && (pass < passes || clock.Elapsed < minimum); pass++)
         {
-            call(input);
+            foreach (var input in inputs)
+            {
+                call(input);
+            }
         }
     }
 
