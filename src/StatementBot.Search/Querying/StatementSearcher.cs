@@ -230,11 +230,11 @@ public sealed class StatementSearcher(StatementIndex index)
         SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
     {
         var searcher = lease.Searcher;
+        StatementSet? others = null;
         bool UsedByOther(string stem)
         {
-            var word = IndexSchema.Text.Word([new PositionedTerm(stem, 0)]);
-            var query = topic is null ? word : new BooleanQuery { { topic.Query, Occur.MUST }, { word, Occur.MUST } };
-            return searcher.Search(query, other.Filter, 1).TotalHits > 0;
+            others ??= StatementSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter);
+            return others.AnyWith(IndexSchema.Text.Term(stem));
         }
 
         if (topic is null)
