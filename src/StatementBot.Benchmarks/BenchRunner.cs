@@ -56,6 +56,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string>? status = n
                 cancellationToken.ThrowIfCancellationRequested();
                 if (generator is not { CanGenerate: true } source)
                 {
+                    report("No synthetic corpus: the loaded corpus has no statements to learn words from.");
                     break;
                 }
 

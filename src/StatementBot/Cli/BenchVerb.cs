@@ -51,7 +51,11 @@ public static class BenchVerb
             }
 
             var parser = new SlashLineParser(CommandSet.Catalog);
-            var set = QuerySet.Read(path, line => parser.Parse(line) is var parsed ? (parsed.Request, parsed.Error) : default);
+            var set = QuerySet.Read(path, line =>
+            {
+                var parsed = parser.Parse(line);
+                return (parsed.Request, parsed.Error);
+            });
             if (set.Queries.Count == 0)
             {
                 return terminal.Fail($"No query in {path} could be read: {string.Join("; ", set.Problems.Take(3))}", json);

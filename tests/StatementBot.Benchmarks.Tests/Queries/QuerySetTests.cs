@@ -9,7 +9,13 @@ public sealed class QuerySetTests
 {
     private static readonly SlashLineParser Parser = new(CommandSet.Catalog);
 
-    private static QuerySet Read(string path) => QuerySet.Read(path, line => Parser.Parse(line) is var p ? (p.Request, p.Error) : default);
+    private static (CommandRequest? Request, string? Error) ReadLine(string line)
+    {
+        var parsed = Parser.Parse(line);
+        return (parsed.Request, parsed.Error);
+    }
+
+    private static QuerySet Read(string path) => QuerySet.Read(path, ReadLine);
 
     [Fact]
     public void Read_RepositoryQuerySet_EveryLineIsATimedCommandAndThereAreAtLeast200()
@@ -41,7 +47,7 @@ public sealed class QuerySetTests
         var set = QuerySet.Parse(
             "test",
             ["# a comment", "", "/quote query:inflation", "quote without slash", "/help", "/quote query:\"unclosed"],
-            line => Parser.Parse(line) is var p ? (p.Request, p.Error) : default);
+            ReadLine);
 
         Assert.Equal(["inflation"], set.Queries.Select(q => q.Request.Get("query")));
         Assert.Equal(3, set.Queries[0].Line);
