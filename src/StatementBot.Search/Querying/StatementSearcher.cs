@@ -23,7 +23,7 @@ public sealed class StatementSearcher(StatementIndex index)
 
     private const int CompareSample = 50;
     private const int CompareTermCount = 8;
-    private const int CompareCandidates = 200;
+    private const int CompareChecks = 40;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
@@ -248,9 +248,12 @@ public sealed class StatementSearcher(StatementIndex index)
         SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
     {
         var searcher = lease.Searcher;
-        var reader = searcher.IndexReader;
-        var othersStatements = new Lazy<MatchSet>(() => MatchSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter));
-        bool UsedByOther(string stem) => othersStatements.Value.AnyContains(reader, IndexSchema.Text.Term(stem));
+        StatementSet? others = null;
+        bool UsedByOther(string stem)
+        {
+            others ??= StatementSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter);
+            return others.AnyWith(IndexSchema.Text.Term(stem));
+        }
 
         if (topic is null)
         {
@@ -260,23 +263,20 @@ public sealed class StatementSearcher(StatementIndex index)
                 .ToArray();
         }
 
-        var statements = reader.NumDocs;
+        var statements = searcher.IndexReader.NumDocs;
         var minimum = mine.Words.Samples >= 10 ? 2 : 1;
         var candidates = mine.Words.Stems
             .Where(stem => !other.Words.Contains(stem) && !excluded.Contains(stem) && mine.Words.StatementsWith(stem) >= minimum)
-            .OrderByDescending(mine.Words.StatementsWith)
-            .ThenBy(stem => stem, StringComparer.Ordinal)
-            .Take(CompareCandidates)
-            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + reader.DocFreq(IndexSchema.Text.Term(stem))))))
+            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + searcher.IndexReader.DocFreq(IndexSchema.Text.Term(stem))))))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Stem, StringComparer.Ordinal);
 
-        // When the sample holds all of the other side's statements on the topic, it already answers the question.
         var sampledAll = other.Total <= other.Words.Samples;
         var words = new List<string>();
+        var checks = 0;
         foreach (var (stem, _) in candidates)
         {
-            if (words.Count == CompareTermCount)
+            if (words.Count == CompareTermCount || (!sampledAll && checks++ >= CompareChecks))
             {
                 break;
             }

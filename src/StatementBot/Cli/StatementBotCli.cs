@@ -52,6 +52,7 @@ public static class StatementBotCli
         root.Add(ExtractVerb.Create(terminal, global));
         root.Add(ChatVerb(terminal, global));
         root.Add(BatchVerb(terminal, global));
+        root.Add(BenchVerb.Create(terminal, global));
         var serve = DiscordVerbs.Serve(terminal, global);
         root.Add(serve);
         root.Add(DiscordVerbs.Register(terminal, global));

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using StatementBot.Benchmarks;
+using StatementBot.Benchmarks.Queries;
+using StatementBot.Benchmarks.Reporting;
+using StatementBot.Benchmarks.Startup;
+using StatementBot.Benchmarks.Synthetic;
+using StatementBot.Chat;
+using StatementBot.Commands.Routing;
+using StatementBot.Rendering;
+
+namespace StatementBot.Cli;
+
+/// <summary>
+/// <c>bench [--corpus DIR]... [--queries FILE] [--synthetic 10k,100k,1M] [--json]</c>: builds the corpus's index and
+/// an SQLite FTS5 baseline from the same statements, times start-up, serving memory and every query of the query set,
+/// then the synthetic sizes, and prints the figures against the targets. Works in a temporary folder; the index the
+/// other verbs use is not touched.
+/// </summary>
+public static class BenchVerb
+{
+    public const string DefaultQueries = "bench/queries.txt";
+
+    public static Command Create(Terminal terminal, GlobalOptions global)
+    {
+        var queries = new Option<string>("--queries") { Description = $"The query set, one slash command a line (default {DefaultQueries})", HelpName = "FILE" };
+        var synthetic = new Option<string>("--synthetic") { Description = "Also measure generated corpora of these sizes, e.g. 10k,100k,1M", HelpName = "SIZES" };
+        var runs = new Option<int>("--runs") { Description = "Measure each latency this many times and report the median run (default 3)", DefaultValueFactory = _ => 3 };
+        var verb = new Command("bench", "Measure index build, start-up, memory and query latency, with SQLite FTS5 as a baseline")
+        {
+            queries, synthetic, runs,
+        };
+        verb.SetAction(async (parse, cancellationToken) =>
+        {
+            var json = parse.GetValue(global.Json);
+            var settings = global.Settings(parse);
+            if (settings.Problem() is { } problem)
+            {
+                return terminal.Fail(problem, json);
+            }
+
+            var (sizes, sizeError) = SizeText.ParseList(parse.GetValue(synthetic));
+            if (sizeError is not null)
+            {
+                return terminal.Fail(sizeError, json);
+            }
+
+            var path = Path.GetFullPath(parse.GetValue(queries) ?? DefaultQueries);
+            if (!File.Exists(path))
+            {
+                return terminal.Fail($"Query set not found: {path}. Run from the repository root, or pass --queries FILE.", json);
+            }
+
+            var parser = new SlashLineParser(CommandSet.Catalog);
+            var set = QuerySet.Read(path, line =>
+            {
+                var parsed = parser.Parse(line);
+                return (parsed.Request, parsed.Error);
+            });
+            if (set.Queries.Count == 0)
+            {
+                return terminal.Fail($"No query in {path} could be read: {string.Join("; ", set.Problems.Take(3))}", json);
+            }
+
+            var options = new BenchOptions(
+                settings.CorpusRoots,
+                set with { Source = Path.GetRelativePath(Environment.CurrentDirectory, path) },
+                sizes,
+                ProcessLauncher.For(typeof(BenchVerb).Assembly),
+                Path.Combine(Path.GetTempPath(), "statementbot-bench"),
+                Runs: Math.Clamp(parse.GetValue(runs), 1, 20));
+            var outcome = await new BenchRunner(options, line => terminal.Status.WriteLine(line)).RunAsync(cancellationToken);
+            if (outcome.Report is not { } report)
+            {
+                return terminal.Fail(outcome.Error!, json);
+            }
+
+            if (json)
+            {
+                terminal.Output.WriteLine(JsonRenderer.Serialize(report));
+            }
+            else
+            {
+                ReportText.Write(terminal.Output, report);
+            }
+
+            return 0;
+        });
+        return verb;
+    }
+}
