@@ -1,4 +1,3 @@
-using StatementBot.Search.Querying;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using StatementBot.Benchmarks.Building;
@@ -13,6 +12,7 @@ using StatementBot.Corpus.Loading;
 using StatementBot.Search.Building;
 using StatementBot.Search.Freshness;
 using StatementBot.Search.Opening;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Benchmarks;
 
