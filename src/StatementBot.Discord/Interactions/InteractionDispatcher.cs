@@ -114,9 +114,10 @@ public sealed class InteractionDispatcher(
     private async Task<string> RunAsync(
         DiscordInteraction interaction, IInteractionResponder responder, CommandRequest request, ReplyMode mode, long receivedAt, CancellationToken cancellationToken)
     {
-        // A dedicated thread: commands block (Lucene searches), and a thread pool busy with them must not delay
-        // the timer that decides to defer.
-        var work = Task.Factory.StartNew(() => Handle(request), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // On the thread pool, off the caller's thread. A search takes milliseconds; a thread of its own per interaction
+        // (LongRunning) cost more under load than it protected the defer timer: `statementbot bench` on the seed
+        // corpus measured p99 172 ms at 32 concurrent HTTP requests with it, 39 ms without.
+        var work = Task.Run(() => Handle(request), cancellationToken);
         var remaining = _deferAfter - Stopwatch.GetElapsedTime(receivedAt);
         if (remaining > TimeSpan.Zero)
         {

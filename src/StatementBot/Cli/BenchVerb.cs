@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatementBot.Benchmarking;
 using StatementBot.Benchmarks;
 using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Reporting;
@@ -6,6 +7,7 @@ using StatementBot.Benchmarks.Startup;
 using StatementBot.Benchmarks.Synthetic;
 using StatementBot.Chat;
 using StatementBot.Commands.Routing;
+using StatementBot.Indexing;
 using StatementBot.Rendering;
 
 namespace StatementBot.Cli;
@@ -61,13 +63,22 @@ public static class BenchVerb
                 return terminal.Fail($"No query in {path} could be read: {string.Join("; ", set.Problems.Take(3))}", json);
             }
 
+            // The HTTP figure goes through the real endpoint over the index the other verbs use (built if need be).
+            using var index = IndexGate.OpenOrBuild(settings, rebuild: false, terminal.Status);
+            if (index.Error is { } indexError)
+            {
+                return terminal.Fail(indexError, json);
+            }
+
+            await using var http = await LoopbackHttpTarget.StartAsync(index, cancellationToken);
             var options = new BenchOptions(
                 settings.CorpusRoots,
                 set with { Source = Path.GetRelativePath(Environment.CurrentDirectory, path) },
                 sizes,
                 ProcessLauncher.For(typeof(BenchVerb).Assembly),
                 Path.Combine(Path.GetTempPath(), "statementbot-bench"),
-                Runs: Math.Clamp(parse.GetValue(runs), 1, 20));
+                Runs: Math.Clamp(parse.GetValue(runs), 1, 20),
+                Http: http);
             var outcome = await new BenchRunner(options, line => terminal.Status.WriteLine(line)).RunAsync(cancellationToken);
             if (outcome.Report is not { } report)
             {

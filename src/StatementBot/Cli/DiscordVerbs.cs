@@ -58,6 +58,30 @@ public static class DiscordVerbs
         return verb;
     }
 
+    /// <summary>
+    /// The HTTP interactions endpoint (POST /interactions) over an open index, settings checked. Discord signs every
+    /// request; the endpoint verifies it with DISCORD_PUBLIC_KEY. <paramref name="settings"/> overrides the environment
+    /// (the benchmark passes its own key).
+    /// </summary>
+    public static WebApplication HttpInteractionsApp(
+        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information)
+    {
+        var web = WebApplication.CreateBuilder();
+        Quiet(web, level);
+        if (settings is not null)
+        {
+            web.Configuration.AddInMemoryCollection(settings);
+        }
+
+        web.WebHost.UseUrls(urls);
+        web.Services.AddStatementIndex(index);
+        web.Services.AddDiscordHttpInteractions(web.Configuration);
+        var app = web.Build();
+        Validate(app.Services);
+        app.MapDiscordInteractions();
+        return app;
+    }
+
     /// <summary>The default action with no verb: serve when a token is set, else help.</summary>
     public static bool ShouldServeByDefault(IConfiguration environment) =>
         !string.IsNullOrWhiteSpace(environment["DISCORD_TOKEN"]);
@@ -67,15 +91,7 @@ public static class DiscordVerbs
         {
             if (http)
             {
-                var web = WebApplication.CreateBuilder();
-                Quiet(web);
-                web.WebHost.UseUrls(urls ?? "http://127.0.0.1:8080");
-                // Discord signs every request; the endpoint verifies with DISCORD_PUBLIC_KEY.
-                web.Services.AddStatementIndex(index);
-                web.Services.AddDiscordHttpInteractions(web.Configuration);
-                await using var app = web.Build();
-                Validate(app.Services);
-                app.MapDiscordInteractions();
+                await using var app = HttpInteractionsApp(index, urls ?? "http://127.0.0.1:8080");
                 await app.RunAsync(cancellation);
                 return 0;
             }
@@ -122,9 +138,9 @@ public static class DiscordVerbs
     /// <summary>Checks the Discord settings before the host starts, so a bad one is one line, not a host failure log.</summary>
     private static void Validate(IServiceProvider services) => _ = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
 
-    private static void Quiet(IHostApplicationBuilder builder)
+    private static void Quiet(IHostApplicationBuilder builder, LogLevel level = LogLevel.Information)
     {
-        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
     }
