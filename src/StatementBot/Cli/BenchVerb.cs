@@ -8,6 +8,7 @@ using StatementBot.Benchmarks.Synthetic;
 using StatementBot.Chat;
 using StatementBot.Commands.Routing;
 using StatementBot.Indexing;
+using StatementBot.Search.Freshness;
 using StatementBot.Rendering;
 
 namespace StatementBot.Cli;
@@ -63,39 +64,61 @@ public static class BenchVerb
                 return terminal.Fail($"No query in {path} could be read: {string.Join("; ", set.Problems.Take(3))}", json);
             }
 
-            // The HTTP figure goes through the real endpoint over the index the other verbs use (built if need be).
-            using var index = IndexGate.OpenOrBuild(settings, rebuild: false, terminal.Status);
-            if (index.Error is { } indexError)
+            // The HTTP figure goes through the real endpoint: over the index the other verbs use when it is up to date,
+            // else over one built in the temporary folder (the user's index is never rebuilt by a benchmark).
+            var temporaryIndex = IndexFreshness.Check(settings.IndexDirectory, settings.CorpusRoots) is IndexStatus.Fresh
+                ? null
+                : Path.Combine(Path.GetTempPath(), "statementbot-bench-http-" + Guid.NewGuid().ToString("N")[..8]);
+            var index = IndexGate.OpenOrBuild(settings with { IndexDirectory = temporaryIndex ?? settings.IndexDirectory }, rebuild: false, terminal.Status);
+            try
             {
-                return terminal.Fail(indexError, json);
-            }
+                if (index.Error is { } indexError)
+                {
+                    return terminal.Fail(indexError, json);
+                }
 
-            await using var http = await LoopbackHttpTarget.StartAsync(index, cancellationToken);
-            var options = new BenchOptions(
-                settings.CorpusRoots,
-                set with { Source = Path.GetRelativePath(Environment.CurrentDirectory, path) },
-                sizes,
-                ProcessLauncher.For(typeof(BenchVerb).Assembly),
-                Path.Combine(Path.GetTempPath(), "statementbot-bench"),
-                Runs: Math.Clamp(parse.GetValue(runs), 1, 20),
-                Http: http);
-            var outcome = await new BenchRunner(options, line => terminal.Status.WriteLine(line)).RunAsync(cancellationToken);
-            if (outcome.Report is not { } report)
-            {
-                return terminal.Fail(outcome.Error!, json);
+                await using var http = await LoopbackHttpTarget.StartAsync(index, cancellationToken);
+                return await RunAsync(terminal, json, settings, set, path, sizes, parse.GetValue(runs), http, cancellationToken);
             }
-
-            if (json)
+            finally
             {
-                terminal.Output.WriteLine(JsonRenderer.Serialize(report));
+                index.Dispose();
+                if (temporaryIndex is not null && Directory.Exists(temporaryIndex))
+                {
+                    Directory.Delete(temporaryIndex, recursive: true);
+                }
             }
-            else
-            {
-                ReportText.Write(terminal.Output, report);
-            }
-
-            return 0;
         });
         return verb;
+    }
+
+    private static async Task<int> RunAsync(
+        Terminal terminal, bool json, IndexSettings settings, QuerySet set, string path, IReadOnlyList<int> sizes, int runs,
+        LoopbackHttpTarget http, CancellationToken cancellationToken)
+    {
+        var options = new BenchOptions(
+            settings.CorpusRoots,
+            set with { Source = Path.GetRelativePath(Environment.CurrentDirectory, path) },
+            sizes,
+            ProcessLauncher.For(typeof(BenchVerb).Assembly),
+            Path.Combine(Path.GetTempPath(), "statementbot-bench"),
+            Runs: Math.Clamp(runs, 1, 20),
+            Http: http);
+        var outcome = await new BenchRunner(options, line => terminal.Status.WriteLine(line)).RunAsync(cancellationToken);
+        if (outcome.Report is not { } report)
+        {
+            return terminal.Fail(outcome.Error!, json);
+        }
+
+        if (json)
+        {
+            terminal.Output.WriteLine(JsonRenderer.Serialize(report));
+        }
+        else
+        {
+            ReportText.Write(terminal.Output, report);
+        }
+
+        return 0;
     }
 }
