@@ -44,6 +44,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
 
         var (build, fts5, generateSeconds) = Build(name, indexRoot, databasePath, load, synthetic, beforeRelease);
         Release();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var index = StatementIndex.Open(indexRoot);
         var router = CommandSet.CreateRouter(new StatementSearcher(index));
         var latency = new List<CommandLatency>();
@@ -80,7 +81,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         status($"{name}: timing the same /quote queries with FTS5…");
         var quote = latency.First(l => l.Command == QuerySet.Quote);
         var fts5Figures = MeasureFts5(fts5, queries.Of(QuerySet.Quote), quoteFound, build, quote, synthetic);
-        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var heap = Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - heapBefore);
         var serving = MemorySampler.CurrentBytes();
 
         StartupFigures? startup = null;

@@ -8,8 +8,9 @@ namespace StatementBot.Benchmarks.Reporting;
 /// <param name="Startup">Null when start-up was not measured (see <paramref name="StartupNote"/>).</param>
 /// <param name="ServingWorkingSetMegabytes">The program's resident memory while serving (from <paramref name="Startup"/>); for
 /// generated corpora, this benchmark's own, with the index open and warm and the statements released.</param>
-/// <param name="ServingHeapMegabytes">Managed memory still in use with the index open and warm, after a full collection: what
-/// the index costs in the heap (its files are memory-mapped and count in the resident figure as they are read).</param>
+/// <param name="ServingHeapMegabytes">Managed memory the open, warm index and router hold (the heap after the queries minus the
+/// heap before the index was opened, both after a full collection); the index files themselves are memory-mapped and
+/// count in the resident figure as they are read.</param>
 public sealed record CorpusFigures(
     string Name,
     bool Synthetic,

@@ -135,8 +135,8 @@ public static class ReportText
         }
 
         table.Write(output);
-        output.WriteLine("(build: writing the index from statements in memory; peak mem: during generation and build; resident and heap: " +
-            "this benchmark with the index open and warm, statements released, after a full collection)");
+        output.WriteLine("(build: writing the index from statements in memory; peak mem: during generation and build; resident: this benchmark " +
+            "with the index open and warm, statements released; heap: what the open index and router add to the managed heap)");
     }
 
     private static void WriteTargets(TextWriter output, IReadOnlyList<TargetCheck> targets)

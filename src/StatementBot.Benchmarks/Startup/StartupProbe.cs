@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using StatementBot.Benchmarks.Building;
 
@@ -68,7 +69,17 @@ public sealed class StartupProbe(ProcessLauncher launcher, IReadOnlyList<string>
 
         var status = new List<string>();
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info);
+        Process? started;
+        try
+        {
+            started = Process.Start(info);
+        }
+        catch (Win32Exception e)
+        {
+            return Outcome.Failed($"{launcher.FileName} could not be started: {e.Message}");
+        }
+
+        using var process = started;
         if (process is null)
         {
             return Outcome.Failed($"{launcher.FileName} could not be started");
