@@ -147,7 +147,7 @@ public sealed class ReplyRenderer
     {
         var who = string.IsNullOrWhiteSpace(hit.Role) ? hit.Speaker : $"{hit.Speaker}, {hit.Role}";
         var when = hit.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-        var footer = string.Join(" · ", new[] { hit.Source, when, KindLabel(hit.Kind) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var footer = string.Join(" · ", new[] { hit.Source, when, StatementKindText.Label(hit.Kind) }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new EmbedBuilder()
             .WithAuthor(TextTruncation.Truncate(Or(who, "Unknown speaker"), DiscordLimits.EmbedAuthorName))
             .WithTitle(TextTruncation.Truncate($"{number}. " + DiscordMarkdown.Escape(Or(hit.Title, "Untitled document")), DiscordLimits.EmbedTitle))
@@ -245,15 +245,6 @@ public sealed class ReplyRenderer
 
         return builder.Build();
     }
-
-    private static string KindLabel(StatementKind kind) => kind switch
-    {
-        StatementKind.Turn => "transcript",
-        StatementKind.Answer => "answer to a question",
-        StatementKind.Direct => "direct quote",
-        StatementKind.Reported => "reported speech",
-        _ => "",
-    };
 
     private static string? LinkOrNull(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&

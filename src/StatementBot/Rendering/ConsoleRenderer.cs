@@ -88,7 +88,7 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
         }
 
         who.Add(HitData.FormatDate(hit.Date) ?? "undated");
-        who.Add(KindLabel(hit.Kind));
+        who.Add(hit.Kind.Label());
         output.WriteLine($"{number}. {string.Join(" · ", who)}");
         if (hit.Question is { } question)
         {
@@ -135,12 +135,4 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
 
     private static string Shorten(string text, int max) =>
         text.Length <= max ? text : text[..(text.LastIndexOf(' ', max) is > 0 and var cut ? cut : max)] + " …";
-
-    private static string KindLabel(StatementKind kind) => kind switch
-    {
-        StatementKind.Direct => "quoted",
-        StatementKind.Reported => "reported speech",
-        StatementKind.Answer => "answer",
-        _ => "transcript",
-    };
 }
