@@ -224,6 +224,8 @@ internal sealed class MentionFinder(ArticlePeople people)
             var bare = token.Bare;
             if (token.IsAllCaps && !IsInitials(token.Text) || bare.Any(char.IsDigit) || Vocabulary.NonPersonWords.Contains(bare)
                 || bare.EndsWith('s') && Vocabulary.IsRoleNoun(bare[..^1])
+                || bare.Contains("year-old", StringComparison.Ordinal)
+                || t == end - 1 && end - start > 1 && Vocabulary.IsTitle(bare)
                 || Vocabulary.IsTitle(bare) && t == end - 1 && end - start == 1 || bare.Length == 0)
             {
                 return false;

@@ -99,7 +99,8 @@ internal static class Vocabulary
         "secretary-general", "chairman", "speaker", "whip", "aide", "staffer", "administrator", "commentator",
         "volunteer", "official", "officials", "paramedic", "firefighter", "pilot", "astronaut", "athlete",
         "footballer", "cricketer", "lead", "co-author", "co-chair", "dean", "principal", "rector", "provost",
-        "emir", "sultan", "monarch", "regent", "governor-general", "attaché", "consul", "counsel", "solicitor");
+        "emir", "sultan", "monarch", "regent", "governor-general", "attaché", "consul", "counsel", "solicitor", "voter",
+        "protester", "protestor", "survivor", "victim", "neighbour", "neighbor", "farmer", "worker", "employee");
 
     /// <summary>Lower-case words that may qualify a role noun in a title phrase ("Regional governor", "press secretary").</summary>
     public static readonly HashSet<string> RoleModifiers = Set(
@@ -143,7 +144,7 @@ internal static class Vocabulary
         "dynasty", "empire", "kingdom", "emirates", "arabia", "korea", "africa", "america", "zealand", "lanka",
         "rica", "rico", "york", "jersey", "mexico", "carolina", "dakota", "virginia", "hampshire", "angeles",
         "francisco", "diego", "vegas", "orleans", "delhi", "guinea", "leone", "verde", "salvador", "sudan",
-        "jazeera", "presse", "paso", "typhoon", "hurricane", "storm", "cyclone", "survey", "mail", "sun", "bulletin", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
+        "jazeera", "presse", "paso", "gazeta", "directorate", "tribunal", "typhoon", "hurricane", "storm", "cyclone", "survey", "mail", "sun", "bulletin", "agence", "xinhua", "interfax", "bloomberg", "politico", "axios", "breitbart",
         "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "tiktok", "wikipedia",
         "wikinews", "platform", "platforms", "order", "era", "war", "revolution", "crisis", "act");
 
