@@ -26,8 +26,6 @@ public sealed class IndexGate : IDisposable
 
     public StatementSearcher? Searcher { get; }
 
-    public StatementIndex? Index => _index;
-
     /// <summary>Why the index could not be opened, in one line; null when it is open.</summary>
     public string? Error { get; }
 
