@@ -6,7 +6,8 @@ using StatementBot.TestSupport;
 namespace StatementBot.Tests.Acceptance;
 
 /// <summary>The core's acceptance points, on the real shared corpora.</summary>
-public sealed class FullCorpusTests(FullCorpusFixture corpus) : IClassFixture<FullCorpusFixture>
+[Collection(FullCorpusCollection.Name)]
+public sealed class FullCorpusTests(FullCorpusFixture corpus)
 {
     private StatementSearcher Searcher => corpus.Searcher;
 
