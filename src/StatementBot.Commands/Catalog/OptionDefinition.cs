@@ -4,6 +4,11 @@ namespace StatementBot.Commands.Catalog;
 /// <param name="Name">Lowercase, 1–32 characters, as Discord requires.</param>
 /// <param name="Autocomplete">Values are suggested as the user types (speaker names).</param>
 /// <param name="Example">An example value for help texts.</param>
+/// <param name="QuerySyntax">
+/// The value is a search query (words, "exact phrases", OR…): its quotes belong to the query. In Discord the value is
+/// a field of its own, so this changes nothing there; a typed line (chat, batch) keeps the quotes instead of reading
+/// them as the value's delimiters, so <c>query:"mission impossible"</c> is the phrase there too.
+/// </param>
 public sealed record OptionDefinition(
     string Name,
     string Description,
@@ -13,4 +18,5 @@ public sealed record OptionDefinition(
     IReadOnlyList<OptionChoice>? Choices = null,
     int? MinValue = null,
     int? MaxValue = null,
-    string? Example = null);
+    string? Example = null,
+    bool QuerySyntax = false);

@@ -20,7 +20,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
             CommonOptions.Speaker("b", "The second speaker", required: true),
             CommonOptions.About,
         ],
-        "/compare a:\"Jen Psaki\" b:\"Karine Jean-Pierre\" about:inflation");
+        "/compare a:\"Wu Qian\" b:\"Tan Kefei\" about:militaries");
 
     public CommandDefinition Definition => Entry;
 
@@ -34,7 +34,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
     {
         var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{about}”" : "");
         var data = new CompareData(comparison.About, SideData.From(comparison.A), SideData.From(comparison.B));
-        return new Reply(title, null, [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
+        return new Reply(title, $"Each side: {(comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label()}.", [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
     }
 
     private static ReplySection Section(CompareSide side, string? about)

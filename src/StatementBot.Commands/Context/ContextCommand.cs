@@ -5,15 +5,17 @@ using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Context;
 
-/// <summary>The whole statement behind a hit (the "More context" button); not a slash command of its own.</summary>
+/// <summary>/context — the whole statement behind a hit, by the id shown with it (also the "More context" button).</summary>
 public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
 {
     public static CommandDefinition Entry { get; } = new(
         "context",
         "The whole statement behind a result",
-        [new OptionDefinition("id", "The statement's id, as shown in results", Required: true)],
-        "/context id:…",
-        Hidden: true);
+        [new OptionDefinition("id", "The statement's id, shown with each result", Required: true, Example: ExampleId)],
+        "/context id:" + ExampleId + " (the id shown with each result)");
+
+    /// <summary>Stands for a real id in the example: ids depend on where the corpus lives, so none is the same everywhere.</summary>
+    public const string ExampleId = "ID";
 
     public CommandDefinition Definition => Entry;
 
@@ -22,7 +24,7 @@ public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
         var id = request.Get("id")!;
         if (searcher.Get(id) is not { } hit)
         {
-            return Reply.Error("That statement is no longer in the index (it may have been rebuilt). Run the search again.");
+            return Reply.Error($"There is no statement \"{id}\" in the index (ids look like 1f6c74f45a38-0003; after a rebuild, run the search again).");
         }
 
         // The full text stands in for the snippet so every front end shows all of it.

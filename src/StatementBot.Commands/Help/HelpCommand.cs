@@ -32,16 +32,12 @@ public sealed class HelpCommand : ICommandHandler
             : all.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (shown.Length == 0)
         {
-            return Reply.Error($"There is no /{wanted} command.", all.Select(c => c.Name).ToArray());
+            return Reply.Error($"There is no /{wanted} command. Try {string.Join(", ", all.Select(c => "/" + c.Name))}.");
         }
 
         var facts = shown.Select(Describe).ToList();
-        facts.Add(new ReplyField(
-            "Query syntax",
-            "mission impossible — statements with both words (any form: contain finds containing)\n" +
-            "\"mission impossible\" — the exact phrase\n" +
-            "huawei OR zte, tariffs AND china, tariffs NOT steel, tariffs -steel\n" +
-            "immigr* — words starting with immigr"));
+        var queries = all.SelectMany(c => c.Options).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct();
+        facts.Add(new ReplyField($"Query syntax (in {string.Join(" and ", queries)})", QueryExamples.Text));
         var data = new HelpData(shown.Select(c => new CommandData(c.Name, c.Description, c.Example, c.Options.Select(o => o.Name).ToArray())).ToArray());
         return new Reply(
             "StatementBot",
@@ -54,9 +50,14 @@ public sealed class HelpCommand : ICommandHandler
 
     private static ReplyField Describe(CommandDefinition command)
     {
-        var options = string.Join(" ", command.Options.Select(o => o.Required ? $"{o.Name}:" : $"[{o.Name}:]"));
-        return new ReplyField($"/{command.Name} {options}", $"{command.Description}. Example: {command.Example}");
+        var options = string.Join(", ", command.Options.Select(Describe));
+        return new ReplyField($"/{command.Name}", $"{command.Description}. Example: {command.Example}\nOptions: {options}");
     }
+
+    private static string Describe(OptionDefinition option) =>
+        option.Name
+        + (option.Required ? " (required)" : "")
+        + (option.Choices is { Count: > 0 } choices ? $" ({string.Join("|", choices.Select(c => c.Value))})" : "");
 
     private sealed record HelpData(IReadOnlyList<CommandData> Commands);
 

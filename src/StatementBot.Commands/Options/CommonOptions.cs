@@ -14,5 +14,5 @@ public static class CommonOptions
         name, description, OptionType.String, Required: required, Autocomplete: true, Example: "Karine Jean-Pierre");
 
     public static OptionDefinition About { get; } = new(
-        "about", "Only statements about this (" + QueryHelp + ")", Example: "inflation");
+        "about", "Only statements about this (" + QueryHelp + ")", Example: "inflation", QuerySyntax: true);
 }

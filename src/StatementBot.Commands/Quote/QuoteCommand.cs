@@ -16,7 +16,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         "quote",
         "Find what was said about something",
         [
-            new OptionDefinition("query", "What to look for: " + CommonOptions.QueryHelp, Required: true, Example: "\"mission impossible\""),
+            new OptionDefinition("query", "What to look for: " + CommonOptions.QueryHelp, Required: true, Example: "\"mission impossible\"", QuerySyntax: true),
             CommonOptions.Speaker("speaker", "Only this speaker's statements", required: false),
             new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01-01"),
             new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2021-12-31"),
@@ -51,10 +51,10 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
         var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize);
         var result = searcher.Quote(query);
-        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!);
+        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort);
     }
 
-    private static Reply Shape(CommandRequest request, QuoteResult result)
+    private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort)
     {
         var filters = new List<string>();
         if (request.Get("speaker") is { } asked)
@@ -78,14 +78,14 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         {
             0 => "No statement matches. Try fewer words, a prefix* or OR.",
             1 => "1 statement matches.",
-            _ => $"{result.Total:N0} statements match" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}." : "."),
+            _ => $"{result.Total:N0} statements match" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}" : "") + $" · {sort.Label()}.",
         };
         if (result.Total > 0 && result.Hits.Count == 0)
         {
             summary = $"{result.Total:N0} statements match, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
-        var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request) : null;
+        var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
         var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits));
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }

@@ -16,7 +16,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         "speaker",
         "What did this person say",
         [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, CommonOptions.Page],
-        "/speaker name:\"Karine Jean-Pierre\" about:inflation");
+        "/speaker name:\"Tan Kefei\" about:peacekeeping");
 
     public CommandDefinition Definition => Entry;
 
@@ -55,14 +55,14 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         var pages = profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize;
         var page = request.GetInt("page") ?? 1;
         var heading = profile.About is { } about
-            ? $"On “{about}”: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + (pages > 1 ? $" · page {page} of {pages:N0}" : "")
-            : "Latest statements" + (pages > 1 ? $" · page {page} of {pages:N0}" : "");
+            ? $"On “{about}”: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + (pages > 1 ? $" · page {page} of {pages:N0}" : "") + $" · {SortOrder.Relevance.Label()}"
+            : "Latest statements" + (pages > 1 ? $" · page {page} of {pages:N0}" : "") + $" · {SortOrder.Newest.Label()}";
         if (profile.About is not null && profile.Total == 0)
         {
             heading = $"Nothing from {person.Name} matches “{profile.About}”.";
         }
 
-        var paging = pages > 1 ? new ReplyPaging(page, pages, request) : null;
+        var paging = pages > 1 ? new ReplyPaging(page, pages, request, PageSize) : null;
         var data = new SpeakerData(
             new PersonData(person.Name, person.Aliases, person.Roles, profile.Statements, profile.Documents, HitData.FormatDate(profile.First), HitData.FormatDate(profile.Last)),
             profile.DistinctiveTerms,

@@ -11,8 +11,8 @@ namespace StatementBot.Discord.Rendering;
 
 /// <summary>
 /// Turns a <see cref="Reply"/> into a Discord message: a header embed (title, summary, facts, page), one embed per
-/// hit (speaker and role, document title linking to the source, the excerpt with matched words in bold, source and
-/// date), and Prev/Next and "More context" buttons. Everything is escaped for markdown and cut at word boundaries
+/// hit (numbered across pages, speaker and role, document title linking to the source, the excerpt with matched words
+/// in bold, and a footer with source, date and the id <c>/context</c> takes), and Prev/Next and "More context" buttons. Everything is escaped for markdown and cut at word boundaries
 /// against <see cref="DiscordLimits"/>, and every message carries <c>allowed_mentions: {"parse": []}</c>.
 /// </summary>
 public sealed class ReplyRenderer
@@ -58,7 +58,8 @@ public sealed class ReplyRenderer
         var budget = DiscordLimits.EmbedTotalCharacters - header.CountedLength;
 
         // Fixed parts of each hit embed first, then share what is left among the excerpts.
-        var frames = hits.Take(shown).Select((h, i) => Frame(h.Hit, h.Section, i + 1)).ToList();
+        var first = reply.Paging?.FirstNumber ?? 1;
+        var frames = hits.Take(shown).Select((h, i) => Frame(h.Hit, h.Section, first + i)).ToList();
         while (frames.Count > 1 && (budget - frames.Sum(f => f.CountedLength)) / frames.Count < MinExcerpt)
         {
             frames.RemoveAt(frames.Count - 1);
@@ -77,7 +78,7 @@ public sealed class ReplyRenderer
         return new InteractionCallbackData
         {
             Embeds = FitTotal(embeds),
-            Components = Buttons(reply, hits.Take(frames.Count).Select(h => h.Hit).ToList()) is { Count: > 0 } rows ? rows : null,
+            Components = Buttons(reply, hits.Take(frames.Count).Select(h => h.Hit).ToList(), first) is { Count: > 0 } rows ? rows : null,
             AllowedMentions = AllowedMentions.None,
         };
     }
@@ -147,12 +148,15 @@ public sealed class ReplyRenderer
     {
         var who = string.IsNullOrWhiteSpace(hit.Role) ? hit.Speaker : $"{hit.Speaker}, {hit.Role}";
         var when = hit.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-        var footer = string.Join(" · ", new[] { hit.Source, when, StatementKindText.Label(hit.Kind) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        // The id /context takes ends the footer and is never cut: a long source name gives way instead.
+        var id = string.IsNullOrWhiteSpace(hit.Id) ? "" : " · id: " + hit.Id;
+        var about = string.Join(" · ", new[] { hit.Source, when, StatementKindText.Label(hit.Kind) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var footer = TextTruncation.Truncate(about, DiscordLimits.EmbedFooterText - id.Length) + id;
         return new EmbedBuilder()
             .WithAuthor(TextTruncation.Truncate(Or(who, "Unknown speaker"), DiscordLimits.EmbedAuthorName))
             .WithTitle(TextTruncation.Truncate($"{number}. " + DiscordMarkdown.Escape(Or(hit.Title, "Untitled document")), DiscordLimits.EmbedTitle))
             .WithUrl(LinkOrNull(hit.Url))
-            .WithFooter(TextTruncation.Truncate(footer, DiscordLimits.EmbedFooterText))
+            .WithFooter(footer.TrimStart(' ', '·'))
             .WithColor(SectionColors[section % SectionColors.Length])
             .Build();
     }
@@ -221,7 +225,7 @@ public sealed class ReplyRenderer
         return embeds;
     }
 
-    private IReadOnlyList<ActionRow> Buttons(Reply reply, IReadOnlyList<StatementHit> shownHits)
+    private IReadOnlyList<ActionRow> Buttons(Reply reply, IReadOnlyList<StatementHit> shownHits, int firstNumber)
     {
         var builder = new ComponentBuilder();
         if (reply.Paging is { Pages: > 1 } paging)
@@ -238,7 +242,7 @@ public sealed class ReplyRenderer
                 var customId = _customIds.Context(shownHits[i].Id);
                 if (!string.IsNullOrEmpty(shownHits[i].Id) && seen.Add(customId))
                 {
-                    builder.WithButton($"More context #{i + 1}", customId, ButtonStyle.Secondary, row: 1);
+                    builder.WithButton($"More context #{firstNumber + i}", customId, ButtonStyle.Secondary, row: 1);
                 }
             }
         }

@@ -121,7 +121,8 @@ public static class QuerySyntax
 
     private static readonly char[] QuoteChars = ['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB'];
 
-    private static bool IsQuote(char c) => Array.IndexOf(QuoteChars, c) >= 0;
+    /// <summary>A quote mark that opens or closes a phrase: straight or typographic (“…”, „…“, «…»).</summary>
+    public static bool IsQuote(char c) => Array.IndexOf(QuoteChars, c) >= 0;
 
     private enum TokenKind
     {

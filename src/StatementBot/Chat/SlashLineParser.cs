@@ -1,14 +1,22 @@
 using System.Text;
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Routing;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Chat;
 
 /// <summary>
 /// Reads a slash command typed as in Discord: <c>/quote query:"mission impossible" speaker:"Wu Qian"</c>.
-/// Values may be quoted ("…" or '…', with \" inside) or bare; a bare value runs until the next known option name,
-/// so <c>/quote query:mission impossible speaker:Wu Qian</c> works too. Text before any option fills the command's
-/// first required option (<c>/quote mission impossible</c>).
+/// <list type="bullet">
+/// <item>A query option (<see cref="OptionDefinition.QuerySyntax"/>: <c>query</c>, <c>about</c>) takes the text up to
+/// the next option name as typed, quotes included, as Discord does: <c>query:"mission impossible"</c> is the phrase and
+/// <c>query:"student loan" OR "student debt"</c> either phrase. A value wrapped in single quotes
+/// (<c>query:'"mission impossible" China'</c>) is read without them.</item>
+/// <item>Any other option's value may be quoted ("…" or '…', with \" inside) or bare; a bare value runs until the next
+/// option name, so <c>speaker:Wu Qian</c> and <c>speaker:"Wu Qian"</c> are the same.</item>
+/// <item>Text before any option fills the command's first required option (<c>/quote mission impossible</c>), or, for
+/// a command with none, its first option (<c>/help quote</c>).</item>
+/// </list>
 /// </summary>
 public sealed class SlashLineParser(CommandCatalog catalog)
 {
@@ -31,7 +39,7 @@ public sealed class SlashLineParser(CommandCatalog catalog)
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var rest = text[nameEnd..];
         var position = 0;
-        var loose = new StringBuilder();
+        var loose = new List<string>();
         while (position < rest.Length)
         {
             position = SkipWhitespace(rest, position);
@@ -42,44 +50,48 @@ public sealed class SlashLineParser(CommandCatalog catalog)
 
             if (OptionAt(command, rest, position) is { } option)
             {
-                position += option.Length + 1;
-                var (value, next, error) = ReadValue(command, rest, position);
+                position += option.Name.Length + 1;
+                var (value, next, error) = option.QuerySyntax && !StartsWith(rest, position, '\'')
+                    ? ReadQuery(command, rest, position)
+                    : ReadValue(command, rest, position);
                 if (error is not null)
                 {
                     return ParsedLine.Fail(error);
                 }
 
-                options[option] = value;
+                options[option.Name] = value;
                 position = next;
             }
             else
             {
-                var (value, next, error) = ReadValue(command, rest, position);
+                // Kept as typed until we know which option it fills: a query keeps its quotes, a name loses them.
+                var (value, next, error) = StartsWith(rest, position, '\'') ? ReadValue(command, rest, position) : ReadQuery(command, rest, position);
                 if (error is not null)
                 {
                     return ParsedLine.Fail(error);
                 }
 
-                loose.Append(loose.Length > 0 ? " " : "").Append(value);
+                loose.Add(value);
                 position = next;
             }
         }
 
-        if (loose.Length > 0)
+        if (loose.Count > 0)
         {
-            var target = command.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name));
+            var target = command.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name))
+                ?? (command.Options.Any(o => o.Required) ? null : command.Options.FirstOrDefault(o => !options.ContainsKey(o.Name)));
             if (target is null)
             {
-                return ParsedLine.Fail($"Not sure what \"{loose}\" is for: write it as name:value. {command.Name} takes {string.Join(", ", command.Options.Select(o => o.Name + ":"))}.");
+                return ParsedLine.Fail($"Not sure what \"{string.Join(" ", loose)}\" is for: write it as name:value. {command.Name} takes {string.Join(", ", command.Options.Select(o => o.Name + ":"))}.");
             }
 
-            options[target.Name] = loose.ToString();
+            options[target.Name] = target.QuerySyntax ? string.Join(" ", loose) : string.Join(" ", loose.Select(Unquote));
         }
 
         return ParsedLine.Ok(new CommandRequest(command.Name, options));
     }
 
-    private static string? OptionAt(CommandDefinition command, string text, int position)
+    private static OptionDefinition? OptionAt(CommandDefinition command, string text, int position)
     {
         var colon = text.IndexOf(':', position);
         if (colon <= position)
@@ -88,12 +100,34 @@ public sealed class SlashLineParser(CommandCatalog catalog)
         }
 
         var candidate = text[position..colon];
-        if (candidate.Any(char.IsWhiteSpace))
+        return candidate.Any(char.IsWhiteSpace) ? null : command.Option(candidate);
+    }
+
+    /// <summary>A query as typed, up to whitespace before the next option name outside quotes.</summary>
+    private static (string Value, int Next, string? Error) ReadQuery(CommandDefinition command, string text, int position)
+    {
+        var inQuote = false;
+        var end = position;
+        while (end < text.Length)
         {
-            return null;
+            if (QuerySyntax.IsQuote(text[end]))
+            {
+                inQuote = !inQuote;
+            }
+            else if (!inQuote && char.IsWhiteSpace(text[end]))
+            {
+                var next = SkipWhitespace(text, end);
+                if (next >= text.Length || OptionAt(command, text, next) is not null)
+                {
+                    break;
+                }
+            }
+
+            end++;
         }
 
-        return command.Option(candidate)?.Name;
+        // An unclosed quote is left for the query syntax to explain, in the same words as in Discord.
+        return (text[position..end].Trim(), end, null);
     }
 
     private static (string Value, int Next, string? Error) ReadValue(CommandDefinition command, string text, int position)
@@ -139,6 +173,12 @@ public sealed class SlashLineParser(CommandCatalog catalog)
 
         return (text[position..end].Trim(), end, null);
     }
+
+    /// <summary>"Tan Kefei" or 'Tan Kefei' typed before any option name, for an option that is not a query.</summary>
+    private static string Unquote(string value) =>
+        value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] ? value[1..^1].Trim() : value;
+
+    private static bool StartsWith(string text, int position, char c) => position < text.Length && text[position] == c;
 
     private static int SkipWhitespace(string text, int position)
     {

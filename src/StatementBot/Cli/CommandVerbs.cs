@@ -6,8 +6,9 @@ namespace StatementBot.Cli;
 
 /// <summary>
 /// Turns each catalog command into a terminal verb: required options become arguments (a single one takes the
-/// rest of the line, so <c>quote mission impossible</c> works), the others become --flags. Values pass to the
-/// router as text, so validation and messages are the same as in Discord.
+/// rest of the line, so <c>quote mission impossible</c> works), the others become --flags. A command with no required
+/// option takes its first option as an optional argument too (<c>help quote</c> = <c>help --command quote</c>). Values
+/// pass to the router as text, so validation and messages are the same as in Discord.
 /// </summary>
 public static class CommandVerbs
 {
@@ -32,6 +33,14 @@ public static class CommandVerbs
             }
         }
 
+        if (required.Length == 0 && definition.Options.Count > 0)
+        {
+            var first = definition.Options[0];
+            var optional = new Argument<string[]>(first.Name) { Description = first.Description, Arity = ArgumentArity.ZeroOrMore };
+            verb.Add(optional);
+            arguments.Add((first, parse => string.Join(' ', parse.GetValue(optional) ?? [])));
+        }
+
         var flags = new List<(OptionDefinition Option, Option<string> Flag)>();
         foreach (var option in definition.Options.Where(o => !o.Required))
         {
@@ -48,7 +57,10 @@ public static class CommandVerbs
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (option, read) in arguments)
             {
-                values[option.Name] = read(parse);
+                if (read(parse) is { Length: > 0 } value)
+                {
+                    values[option.Name] = value;
+                }
             }
 
             foreach (var (option, flag) in flags)

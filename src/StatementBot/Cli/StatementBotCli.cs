@@ -138,7 +138,7 @@ public static class StatementBotCli
                 }
 
                 var parsed = parser.Parse(line);
-                terminal.Write(parsed.Request is { } request ? router.Handle(request) : Commands.Replies.Reply.Error(parsed.Error!), json);
+                terminal.Write(parsed.Request is { } request ? router.Handle(request) : Commands.Replies.Reply.Error(parsed.Error!), json, typed: true);
                 terminal.Output.WriteLine();
             }
         }));
@@ -162,7 +162,7 @@ public static class StatementBotCli
 
                 var parsed = parser.Parse(line);
                 var reply = parsed.Request is { } request ? router.Handle(request) : Commands.Replies.Reply.Error(parsed.Error!);
-                failures += terminal.Write(reply, json, indented: false);
+                failures += terminal.Write(reply, json, indented: false, typed: true);
                 if (!json)
                 {
                     terminal.Output.WriteLine();

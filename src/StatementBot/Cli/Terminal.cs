@@ -26,7 +26,8 @@ public sealed class Terminal(TextReader input, TextWriter output, TextWriter sta
     public TextWriter Status => status;
 
     /// <summary>Writes a reply as text or JSON; returns the exit code (1 for a user error).</summary>
-    public int Write(Reply reply, bool json, bool indented = true)
+    /// <param name="typed">The reply answers a typed slash command (chat, batch): its hints are slash commands too.</param>
+    public int Write(Reply reply, bool json, bool indented = true, bool typed = false)
     {
         if (json)
         {
@@ -34,7 +35,7 @@ public sealed class Terminal(TextReader input, TextWriter output, TextWriter sta
         }
         else
         {
-            new ConsoleRenderer(output, ansi).Render(reply);
+            new ConsoleRenderer(output, ansi, typed).Render(reply);
         }
 
         return reply.IsError ? 1 : 0;

@@ -6,9 +6,14 @@ namespace StatementBot.Rendering;
 
 /// <summary>
 /// Writes a reply as readable terminal text, laid out like the Discord message: title, summary, facts, then each hit
-/// with speaker, role, date, the excerpt with matched words marked, the source and, for answers, the question.
+/// with speaker, role, date, the excerpt with matched words marked, the source, for answers the question, and how to
+/// ask for the whole statement. Hits are numbered across pages (page 2 of 5 per page starts at 6).
 /// </summary>
-public sealed class ConsoleRenderer(TextWriter output, bool ansi)
+/// <param name="typed">
+/// Replies to slash commands typed in chat or batch: hints are slash commands (<c>page:2</c>, <c>/context id:…</c>);
+/// otherwise they are the terminal's (<c>--page 2</c>, <c>statementbot context …</c>).
+/// </param>
+public sealed class ConsoleRenderer(TextWriter output, bool ansi, bool typed = false)
 {
     private const int Width = 100;
 
@@ -42,7 +47,7 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
                 WriteFact(fact, "");
             }
 
-            var number = 0;
+            var number = (reply.Paging?.FirstNumber ?? 1) - 1;
             foreach (var hit in section.Hits)
             {
                 number++;
@@ -56,12 +61,12 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
             var hints = new List<string>();
             if (paging.HasPrevious)
             {
-                hints.Add($"previous: --page {paging.Page - 1}");
+                hints.Add("previous: " + PageHint(paging.Page - 1));
             }
 
             if (paging.HasNext)
             {
-                hints.Add($"next: --page {paging.Page + 1}");
+                hints.Add("next: " + PageHint(paging.Page + 1));
             }
 
             output.WriteLine(Dim($"Page {paging.Page} of {paging.Pages:N0} ({string.Join(", ", hints)})"));
@@ -100,7 +105,15 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi)
         var source = hit.Source is { } s && s.Length > 0 ? $"{hit.Title} — {s}" : hit.Title;
         output.WriteLine(Dim($"   Source: {source}"));
         output.WriteLine(Dim($"   {hit.Url ?? DisplayPath(hit.Path)}"));
+        if (hit.Id.Length > 0)
+        {
+            // The id /context takes; when the excerpt is already the whole statement, asking for it again is no help.
+            var whole = hit.Snippet.Text.Trim() == hit.Text.Trim();
+            output.WriteLine(Dim(whole ? $"   id: {hit.Id}" : "   whole statement: " + (typed ? $"/context id:{hit.Id}" : $"statementbot context {hit.Id}")));
+        }
     }
+
+    private string PageHint(int page) => typed ? $"add page:{page}" : $"--page {page}";
 
     private void WriteWrapped(string prefix, string text)
     {

@@ -53,7 +53,7 @@ public sealed class ReplyRendererTests
         Assert.Contains(" " + lastWord.Replace("**", "", StringComparison.Ordinal) + " ", psaki.Text);
         Assert.Equal("Jen Psaki, Press Secretary", hit.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal(psaki.Url, hit.GetProperty("url").GetString());
-        Assert.Equal("The White House · 20 Jan 2021 · transcript", hit.GetProperty("footer").GetProperty("text").GetString());
+        Assert.Equal($"The White House · 20 Jan 2021 · transcript · id: {psaki.Id}", hit.GetProperty("footer").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ReplyRendererTests
     public void Render_Paging_PrevDisabledOnFirstPageAndIdsWithinLimits()
     {
         var request = new CommandRequest("quote", ("query", "China"));
-        var reply = Results([TestCorpus.TanQuote], new ReplyPaging(1, 3, request));
+        var reply = Results([TestCorpus.TanQuote], new ReplyPaging(1, 3, request, 5));
 
         var data = Support.Rendering.Render(reply).GetProperty("data");
         var row = data.GetProperty("components")[0].GetProperty("components");
@@ -87,7 +87,7 @@ public sealed class ReplyRendererTests
     {
         var longQuery = string.Join(' ', Enumerable.Repeat("relations between the two countries and the two militaries", 3));
         var hit = TestCorpus.TanQuote with { Id = new string('x', 150) };
-        var reply = Results([hit], new ReplyPaging(2, 3, new CommandRequest("quote", ("query", longQuery))));
+        var reply = Results([hit], new ReplyPaging(2, 3, new CommandRequest("quote", ("query", longQuery)), 5));
 
         var data = Support.Rendering.Render(reply).GetProperty("data");
         var ids = data.GetProperty("components").EnumerateArray()

@@ -33,7 +33,7 @@ public static class FakeHandlers
             $"{matches.Count} statement(s)",
             [new ReplyField("Matches", matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             [new ReplySection("", [], hits)],
-            pages > 1 ? new ReplyPaging(page, pages, request) : null,
+            pages > 1 ? new ReplyPaging(page, pages, request, PageSize) : null,
             new { query, page });
     }
 
