@@ -65,7 +65,7 @@ public sealed class SpeakerProfileTests(SampleIndexFixture fixture) : IClassFixt
     {
         Assert.Equal("\"Biden\" could be 2 speakers: Jill Biden, Joe Biden. Use the full name.", fixture.Searcher.Speaker("Biden").Error?.Message);
         Assert.Equal("No speaker called \"Nobody\" in the index; start typing a name to see who is.", fixture.Searcher.Speaker("Nobody").Error?.Message);
-        Assert.Equal("A quote mark is not closed. Put the exact words between two quotes: \"gas prices\".", fixture.Searcher.Speaker("Kirby", "\"food").Error?.Message);
+        Assert.Equal("A quote mark is not closed: \"food. Put the exact words between two quotes: \"gas prices\".", fixture.Searcher.Speaker("Kirby", "\"food").Error?.Message);
         Assert.Equal("Type a speaker's name; start typing to see who is in the index.", fixture.Searcher.Speaker(" ").Error?.Message);
     }
 

@@ -74,7 +74,7 @@ public static class QuerySyntax
                 var end = text.IndexOfAny(QuoteChars, i + 1);
                 if (end < 0)
                 {
-                    error = new QueryError("A quote mark is not closed. Put the exact words between two quotes: \"gas prices\".");
+                    error = Errors.UnclosedQuote(text[i..], text.Count(IsQuote));
                     return tokens;
                 }
 
@@ -141,6 +141,19 @@ public static class QuerySyntax
 
     private static class Errors
     {
+        /// <summary>Names where the open phrase starts, so a long query with several phrases says which one.</summary>
+        public static QueryError UnclosedQuote(string rest, int quotes)
+        {
+            if (rest.Trim().Length == 1)
+            {
+                return new QueryError(
+                    $"The last quote mark is not closed (the query has {quotes}; each phrase needs two). Put the exact words between two quotes: \"gas prices\".");
+            }
+
+            var start = rest.Length <= 30 ? rest : rest[..(rest.LastIndexOf(' ', 30) is > 1 and var cut ? cut : 30)] + "…";
+            return new QueryError($"A quote mark is not closed: {start.TrimEnd()}. Put the exact words between two quotes: \"gas prices\".");
+        }
+
         public static QueryError UnopenedParenthesis { get; } =
             new("A \")\" has no matching \"(\". Example: (tariffs OR sanctions) AND china");
 
