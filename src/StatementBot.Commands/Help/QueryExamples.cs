@@ -14,7 +14,7 @@ public static class QueryExamples
         new("\"joint efforts\" OR \"face the reality\"", "either phrase"),
         new("cooperation AND militaries", "both"),
         new("cooperation NOT trump", "the first without the second"),
-        new("cooperation -trump", "the same, shorter"),
+        new("cooperation -trump", "the same: cooperation without trump"),
         new("(unilateralism OR protectionism) AND \"power politics\"", "parentheses group: either word, and the phrase"),
         new("militar*", "words starting with militar"),
     ];

@@ -106,7 +106,8 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         var run = CliRun.WithInput("/quote query:\"mission impossible\" speaker:\"Wu Qian\"\n/exit\n", seeds.Args("chat"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Quotes for “mission impossible” by Wu Qian", run.Output);
+        Assert.Contains("Quotes for “\"mission impossible\"” by Wu Qian", run.Output);
+        Assert.Contains("To contain China, **Mission Impossible**!", run.Output);
     }
 
     [Fact]
