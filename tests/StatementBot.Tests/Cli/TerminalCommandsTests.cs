@@ -96,7 +96,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         Assert.Equal(3, lines.Length);
         Assert.Equal(1, JsonDocument.Parse(lines[0]).RootElement.GetProperty("total").GetInt32());
         Assert.Equal("Mark Esper", JsonDocument.Parse(lines[1]).RootElement.GetProperty("speaker").GetProperty("name").GetString());
-        Assert.Equal("A value starting with \" has no closing \".", JsonDocument.Parse(lines[2]).RootElement.GetProperty("error").GetString());
+        Assert.Equal("A quote mark is not closed: \"unclosed. Put the exact words between two quotes: \"gas prices\".", JsonDocument.Parse(lines[2]).RootElement.GetProperty("error").GetString());
         Assert.Equal(1, run.ExitCode);
     }
 
