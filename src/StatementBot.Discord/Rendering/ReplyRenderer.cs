@@ -29,7 +29,10 @@ public sealed class ReplyRenderer
 
     private const int MaxQuestion = 300;
 
-    /// <summary>Facts are short labels ("Statements: 42"); a long one is cut here, well under the field limit.</summary>
+    /// <summary>
+    /// Facts beside hits are short labels ("Statements: 42"); a long one is cut here, well under the field limit. A
+    /// reply of facts alone (/help) may use the whole field.
+    /// </summary>
     private const int MaxFactValue = 400;
 
     private readonly CustomIds _customIds;
@@ -130,7 +133,7 @@ public sealed class ReplyRenderer
         foreach (var (name, value, inline) in facts.Take(DiscordLimits.EmbedFields))
         {
             var fieldName = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(name, "—")), Math.Min(DiscordLimits.EmbedFieldName, left / 4));
-            var fieldValue = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(value, "—")), Math.Min(MaxFactValue, left - fieldName.Length));
+            var fieldValue = TextTruncation.Truncate(DiscordMarkdown.Escape(Or(value, "—")), Math.Min(hitCount == 0 ? DiscordLimits.EmbedFieldValue : MaxFactValue, left - fieldName.Length));
             if (fieldName.Length == 0 || fieldValue.Length == 0)
             {
                 break;

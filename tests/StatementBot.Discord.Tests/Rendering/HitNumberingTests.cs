@@ -1,5 +1,6 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Context;
+using StatementBot.Commands.Help;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
 using StatementBot.Discord.Commands;
@@ -46,6 +47,21 @@ public sealed class HitNumberingTests
         Assert.Empty(DiscordRules.CheckCallback(json.GetRawText()));
         Assert.Equal(hits.Take(footers.Length).Select(h => "id: " + h.Id), footers.Select(f => f[(f.LastIndexOf("id: ", StringComparison.Ordinal))..]));
         Assert.InRange(footers[0].Length, 1, DiscordLimits.EmbedFooterText);
+    }
+
+    [Fact]
+    public void Render_Help_EveryFieldWhole_AndContextListed()
+    {
+        var help = new HelpCommand(CommandSet.Catalog).Handle(new CommandRequest("help"));
+
+        var json = Support.Rendering.Render(help);
+        var fields = json.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields").EnumerateArray().ToArray();
+
+        Assert.Empty(DiscordRules.CheckCallback(json.GetRawText()));
+        Assert.Equal(help.Facts.Count, fields.Length);
+        Assert.All(fields, f => Assert.DoesNotContain("…", f.GetProperty("value").GetString()!, StringComparison.Ordinal));
+        Assert.Contains(fields, f => f.GetProperty("name").GetString() == "/context");
+        Assert.Contains(fields, f => f.GetProperty("value").GetString()!.Contains("militar\\* — words starting with militar", StringComparison.Ordinal));
     }
 
     [Fact]
