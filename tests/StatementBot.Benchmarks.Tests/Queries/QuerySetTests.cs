@@ -46,7 +46,7 @@ public sealed class QuerySetTests
     {
         var set = QuerySet.Parse(
             "test",
-            ["# a comment", "", "/quote query:inflation", "quote without slash", "/help", "/quote query:\"unclosed"],
+            ["# a comment", "", "/quote query:inflation", "quote without slash", "/help", "/quote query:inflation speaker:\"unclosed"],
             ReadLine);
 
         Assert.Equal(["inflation"], set.Queries.Select(q => q.Request.Get("query")));

@@ -40,7 +40,7 @@ public sealed class HttpInteractionsTests
         Assert.Equal("Tan Kefei, spokesperson for China's Ministry of National Defense", hit.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal("We hope that the US will **face** the **reality**, treat and handle the relations between the two countries and the two militaries correctly",
             hit.GetProperty("description").GetString());
-        Assert.Equal("China Military Online · 24 Sep 2020 · direct quote", hit.GetProperty("footer").GetProperty("text").GetString());
+        Assert.Equal("China Military Online · 24 Sep 2020 · direct quote · id: seed-tan-quote", hit.GetProperty("footer").GetProperty("text").GetString());
         Assert.DoesNotContain(fake.Requests, r => r.Path.Contains("/callback", StringComparison.Ordinal));
     }
 
