@@ -4,8 +4,11 @@ namespace StatementBot.Search.Querying;
 
 /// <summary>
 /// Reads what a user typed into a <see cref="QueryNode"/>: words (all required), "exact phrases", AND / OR / NOT
-/// (upper case; NOT binds tightest, then AND, then OR), -word, parentheses and trailing wildcards. Mistakes come
-/// back as a <see cref="QueryError"/> that says what is wrong and how to write it.
+/// (upper case; NOT binds tightest, then AND, then OR), -word, parentheses and trailing wildcards. A phrase is an
+/// operand like a word (<c>"student loan" OR "student debt"</c>, <c>debt -"student loan"</c>). Mistakes come back as a
+/// <see cref="QueryError"/> (<see cref="QuerySyntaxErrors"/>) that says what is wrong and how to write it.
+/// Lucene's classic QueryParser is not used: it gives <c>a OR b c</c> as "c, ranked by a and b", takes typographic
+/// quotes as words, exposes field:, ~ and /regex/ syntax, and reports mistakes as "Encountered &lt;EOF&gt; at line 1".
 /// </summary>
 public static class QuerySyntax
 {
@@ -44,7 +47,7 @@ public static class QuerySyntax
             return new QueryError("Type some words to search for. " + Example);
         }
 
-        return parser.Peek.Kind == TokenKind.Close ? Errors.UnopenedParenthesis : node;
+        return parser.Peek.Kind == TokenKind.Close ? QuerySyntaxErrors.UnopenedParenthesis : node;
     }
 
     private static List<Token> Lex(string text, out QueryError? error)
@@ -74,7 +77,7 @@ public static class QuerySyntax
                 var end = text.IndexOfAny(QuoteChars, i + 1);
                 if (end < 0)
                 {
-                    error = Errors.UnclosedQuote(text[i..], text.Count(IsQuote));
+                    error = QuerySyntaxErrors.UnclosedQuote(text[i..], text.Count(IsQuote));
                     return tokens;
                 }
 
@@ -139,52 +142,6 @@ public static class QuerySyntax
 
     private readonly record struct Token(TokenKind Kind, string Text);
 
-    private static class Errors
-    {
-        /// <summary>Names where the open phrase starts, so a long query with several phrases says which one.</summary>
-        public static QueryError UnclosedQuote(string rest, int quotes)
-        {
-            if (rest.Trim().Length == 1)
-            {
-                return new QueryError(
-                    $"The last quote mark is not closed (the query has {quotes}; each phrase needs two). Put the exact words between two quotes: \"gas prices\".");
-            }
-
-            var start = rest.Length <= 30 ? rest : rest[..(rest.LastIndexOf(' ', 30) is > 1 and var cut ? cut : 30)] + "…";
-            return new QueryError($"A quote mark is not closed: {start.TrimEnd()}. Put the exact words between two quotes: \"gas prices\".");
-        }
-
-        public static QueryError UnopenedParenthesis { get; } =
-            new("A \")\" has no matching \"(\". Example: (tariffs OR sanctions) AND china");
-
-        public static QueryError UnclosedParenthesis { get; } =
-            new("A \"(\" is not closed. Example: (tariffs OR sanctions) AND china");
-
-        public static QueryError EmptyParentheses { get; } =
-            new("The parentheses are empty. Put words inside: (tariffs OR sanctions)");
-
-        public static QueryError Dangling(string op) => op switch
-        {
-            "OR" or "||" => new QueryError($"\"{op}\" needs a word on each side. Example: tariffs OR sanctions"),
-            _ => new QueryError($"\"{op}\" needs a word on each side. Example: tariffs AND china"),
-        };
-
-        public static QueryError NotWithoutWord { get; } =
-            new("\"NOT\" needs a word after it. Example: china NOT taiwan");
-
-        public static QueryError MinusWithoutWord { get; } =
-            new("\"-\" needs a word right after it, with no space. Example: china -taiwan");
-
-        public static QueryError LeadingWildcard(string word) =>
-            new($"A * can only end a word: write immigr*, not {word}.");
-
-        public static QueryError InnerWildcard(string word) =>
-            new($"A * can only end a word (\"{word}\"). Example: immigr*");
-
-        public static QueryError ShortPrefix(string word) =>
-            new($"Put at least {MinPrefixLength} letters before the * (\"{word}\"). Example: immigr*");
-    }
-
     private sealed class Parser(List<Token> tokens)
     {
         private int _position;
@@ -209,7 +166,7 @@ public static class QuerySyntax
                 var op = Next();
                 if (!StartsOperand(Peek.Kind))
                 {
-                    return Fail(Errors.Dangling(op.Text));
+                    return Fail(QuerySyntaxErrors.Dangling(op.Text));
                 }
 
                 if (ParseAll() is { } next)
@@ -231,7 +188,7 @@ public static class QuerySyntax
                 {
                     if (operands.Count == 0 && kind == TokenKind.Or)
                     {
-                        return Fail(Errors.Dangling(Peek.Text));
+                        return Fail(QuerySyntaxErrors.Dangling(Peek.Text));
                     }
                     break;
                 }
@@ -241,7 +198,7 @@ public static class QuerySyntax
                     var op = Next();
                     if (operands.Count == 0 || !StartsOperand(Peek.Kind))
                     {
-                        return Fail(Errors.Dangling(op.Text));
+                        return Fail(QuerySyntaxErrors.Dangling(op.Text));
                     }
                     continue;
                 }
@@ -265,7 +222,7 @@ public static class QuerySyntax
                 var op = Next();
                 if (!StartsOperand(Peek.Kind) || Peek.Kind is TokenKind.Not or TokenKind.Minus)
                 {
-                    return Fail(op.Kind == TokenKind.Not ? Errors.NotWithoutWord : Errors.MinusWithoutWord);
+                    return Fail(op.Kind == TokenKind.Not ? QuerySyntaxErrors.NotWithoutWord : QuerySyntaxErrors.MinusWithoutWord);
                 }
 
                 return ParseUnary() is { } operand ? new QueryNode.Not(operand) : null;
@@ -283,7 +240,7 @@ public static class QuerySyntax
                 case TokenKind.Open:
                     if (Peek.Kind == TokenKind.Close)
                     {
-                        return Fail(Errors.EmptyParentheses);
+                        return Fail(QuerySyntaxErrors.EmptyParentheses);
                     }
 
                     var inner = ParseAny();
@@ -294,7 +251,7 @@ public static class QuerySyntax
 
                     if (Peek.Kind != TokenKind.Close)
                     {
-                        return Fail(Errors.UnclosedParenthesis);
+                        return Fail(QuerySyntaxErrors.UnclosedParenthesis);
                     }
 
                     Next();
@@ -304,9 +261,9 @@ public static class QuerySyntax
                 case TokenKind.Word:
                     return Word(token.Text);
                 case TokenKind.Close:
-                    return Fail(Errors.UnopenedParenthesis);
+                    return Fail(QuerySyntaxErrors.UnopenedParenthesis);
                 default:
-                    return Fail(Errors.Dangling(token.Text));
+                    return Fail(QuerySyntaxErrors.Dangling(token.Text));
             }
         }
 
@@ -320,16 +277,16 @@ public static class QuerySyntax
 
             if (star == 0)
             {
-                return Fail(Errors.LeadingWildcard(text));
+                return Fail(QuerySyntaxErrors.LeadingWildcard(text));
             }
 
             if (star != text.Length - 1)
             {
-                return Fail(Errors.InnerWildcard(text));
+                return Fail(QuerySyntaxErrors.InnerWildcard(text));
             }
 
             var prefix = text[..^1];
-            return prefix.Count(char.IsLetterOrDigit) < MinPrefixLength ? Fail(Errors.ShortPrefix(text)) : new QueryNode.Prefix(prefix);
+            return prefix.Count(char.IsLetterOrDigit) < MinPrefixLength ? Fail(QuerySyntaxErrors.ShortPrefix(text)) : new QueryNode.Prefix(prefix);
         }
 
         private static bool StartsOperand(TokenKind kind) =>
