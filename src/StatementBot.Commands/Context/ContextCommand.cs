@@ -21,7 +21,9 @@ public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
 
     public Reply Handle(CommandRequest request)
     {
+        // Pasted from a result's footer ("id: 1f6c74f45a38-0003") or typed as shown: either way the id.
         var id = request.Get("id")!;
+        id = id.StartsWith("id:", StringComparison.OrdinalIgnoreCase) ? id[3..].Trim() : id;
         if (searcher.Get(id) is not { } hit)
         {
             return Reply.Error($"There is no statement \"{id}\" in the index (ids look like 1f6c74f45a38-0003; after a rebuild, run the search again).");

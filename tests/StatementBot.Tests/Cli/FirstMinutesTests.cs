@@ -90,6 +90,17 @@ public sealed partial class FirstMinutesTests(SeedCorpusFixture seeds) : IClassF
     }
 
     [Fact]
+    public void Context_IdPastedWithItsLabel_StillFindsTheStatement()
+    {
+        var id = JsonDocument.Parse(CliRun.Of(seeds.Args("quote", "militaries", "--json")).Output).RootElement.GetProperty("hits")[0].GetProperty("id").GetString()!;
+
+        var run = CliRun.Of(seeds.Args("context", "id: " + id));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("— full statement", run.Output);
+    }
+
+    [Fact]
     public void Chat_Hints_AreWhatToTypeInChat()
     {
         var run = CliRun.WithInput("/quote china\n/quote militaries\n", seeds.Args("chat"));
