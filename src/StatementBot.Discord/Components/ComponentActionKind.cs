@@ -5,7 +5,7 @@ public enum ComponentActionKind
     /// <summary>Prev/Next: run the request for another page and replace the message.</summary>
     Page,
 
-    /// <summary>"More context": run the hidden context command and answer with a new, private message.</summary>
+    /// <summary>"More context": run the /context command and answer with a new, private message.</summary>
     Context,
 
     /// <summary>The state behind the button is gone (restart, expiry, another instance): say so politely.</summary>

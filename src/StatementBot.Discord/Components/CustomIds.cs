@@ -16,7 +16,7 @@ namespace StatementBot.Discord.Components;
 /// </summary>
 public sealed class CustomIds(PagingStateStore store)
 {
-    /// <summary>The hidden command the "More context" button runs, and its option naming the statement.</summary>
+    /// <summary>The command the "More context" button runs (/context, also typed), and its option naming the statement.</summary>
     public const string ContextCommand = "context";
     public const string ContextOption = "id";
 
