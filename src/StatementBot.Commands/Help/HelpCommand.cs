@@ -36,8 +36,12 @@ public sealed class HelpCommand : ICommandHandler
         }
 
         var facts = shown.Select(Describe).ToList();
-        var queries = all.SelectMany(c => c.Options).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct();
-        facts.Add(new ReplyField($"Query syntax (in {string.Join(" and ", queries)})", QueryExamples.Text));
+        // The query syntax where it applies: all of help, or one command that takes a query.
+        var queries = shown.SelectMany(c => c.Options).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct().ToArray();
+        if (queries.Length > 0)
+        {
+            facts.Add(new ReplyField($"Query syntax (in {string.Join(" and ", queries)})", QueryExamples.Text));
+        }
         var data = new HelpData(shown.Select(c => new CommandData(c.Name, c.Description, c.Example, c.Options.Select(o => o.Name).ToArray())).ToArray());
         return new Reply(
             "StatementBot",

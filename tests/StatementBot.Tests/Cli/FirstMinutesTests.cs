@@ -16,6 +16,8 @@ public sealed partial class FirstMinutesTests(SeedCorpusFixture seeds) : IClassF
         Assert.Equal(flag.Output, typed.Output);
         Assert.Contains("/quote: Find what was said about something.", typed.Output);
         Assert.DoesNotContain("/speaker:", typed.Output);
+        Assert.Contains("Query syntax (in query:)", typed.Output);
+        Assert.DoesNotContain("Query syntax", CliRun.Of(seeds.Args("help", "context")).Output);
     }
 
     [Theory]
