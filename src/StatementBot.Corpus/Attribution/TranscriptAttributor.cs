@@ -9,7 +9,7 @@ namespace StatementBot.Corpus.Attribution;
 /// name, answers belonging to the spokesperson in the title), and speeches without any label, which belong to the
 /// speaker the title names ("Remarks by President Biden ..."). Page furniture — the place and time before the first
 /// turn, time stamps, stage directions alone on a line — is never a statement; questions are not statements but
-/// travel with the answers. Long turns are cut at paragraph boundaries into statements of about 1,500 characters.
+/// travel with the answers. Each turn, however many paragraphs it has, is one statement.
 /// </summary>
 public sealed class TranscriptAttributor
 {
@@ -72,6 +72,6 @@ public sealed class TranscriptAttributor
             }
         }
 
-        return TurnSplitter.Split(turns, document.Info);
+        return TurnStatements.From(turns, document.Info);
     }
 }

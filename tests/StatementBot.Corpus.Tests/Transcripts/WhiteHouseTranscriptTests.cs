@@ -54,18 +54,23 @@ public sealed class WhiteHouseTranscriptTests
         Assert.DoesNotContain(statements, s => s.Text.StartsWith("Q ", StringComparison.Ordinal) || s.Text.StartsWith("MS. ", StringComparison.Ordinal));
         Assert.Null(statements.Single(s => s.Text.StartsWith("Join us, Weijia.", StringComparison.Ordinal)).Question);
         Assert.Equal(Enumerable.Range(0, statements.Count), statements.Select(s => s.Position));
-        Assert.All(statements, s => Assert.True(s.Text.Length <= 1500 || !s.Text.Contains("\n\n", StringComparison.Ordinal), $"statement {s.Position} is {s.Text.Length} characters"));
+        // One turn, one statement: two statements in a row are never the same speaker answering the same question.
+        Assert.All(statements.Zip(statements.Skip(1)), pair => Assert.False(
+            pair.First.Question is not null && pair.First.Speaker == pair.Second.Speaker && pair.First.Question == pair.Second.Question,
+            $"statements {pair.First.Position} and {pair.Second.Position} are one turn"));
     }
 
     [SharedFact]
-    public void Attribute_LongOpeningStatement_IsSplitAtParagraphsKeepingTheSpeaker()
+    public void Attribute_LongOpeningStatement_IsOneStatementKeepingItsParagraphs()
     {
-        var opening = CorpusSamples.Attribute(CorpusSamples.JeanPierreBriefing).Skip(1).TakeWhile(s => s.Question is null).ToList();
+        var statements = CorpusSamples.Attribute(CorpusSamples.JeanPierreBriefing);
+        var opening = statements[1];
 
-        Assert.True(opening.Count >= 3, $"the opening became {opening.Count} statements");
-        Assert.All(opening, s => Assert.Equal("Karine Jean-Pierre", s.Speaker));
-        Assert.All(opening, s => Assert.InRange(s.Text.Length, 1, 1500));
-        Assert.StartsWith("Join us, Weijia. Join us, join us.\n\nLet me first congratulate the White House Correspondent Association", opening[0].Text, StringComparison.Ordinal);
+        Assert.Equal(("Karine Jean-Pierre", null), (opening.Speaker, opening.Question));
+        Assert.StartsWith("Join us, Weijia. Join us, join us.\n\nLet me first congratulate the White House Correspondent Association", opening.Text, StringComparison.Ordinal);
+        Assert.Contains("Cleveland, Texas.\n\nTwo of the women killed", opening.Text, StringComparison.Ordinal);
+        Assert.True(opening.Text.Length > 1500, $"the opening is {opening.Text.Length} characters");
+        Assert.NotNull(statements[2].Question);
     }
 
     [SharedFact]
@@ -131,8 +136,10 @@ public sealed class WhiteHouseTranscriptTests
         var statements = CorpusSamples.Attribute(CorpusSamples.BidenUnityBreakfast);
 
         Assert.All(statements, s => Assert.Equal(("Biden", "President", StatementKind.Turn), (s.Speaker, s.Role, s.Kind)));
-        Assert.StartsWith("Good morning to everyone joining in this unity breakfast named after Dr. and Mrs. King", statements[0].Text, StringComparison.Ordinal);
-        Assert.Equal("May God bless their memory. May God bless you all.", statements[^1].Text);
+        // A speech is one turn: one statement from the first paragraph to the last.
+        var speech = Assert.Single(statements);
+        Assert.StartsWith("Good morning to everyone joining in this unity breakfast named after Dr. and Mrs. King", speech.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\n\nMay God bless their memory. May God bless you all.", speech.Text, StringComparison.Ordinal);
     }
 
     [SharedFact]
