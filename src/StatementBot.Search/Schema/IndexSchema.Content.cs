@@ -29,9 +29,12 @@ public static partial class IndexSchema
 
         private const string Yes = "y";
 
+        /// <summary>How many content words <paramref name="text"/> has: below <see cref="Minimum"/> it is filler.</summary>
+        public static int Words(string? text) => ContentWords.Count(text);
+
         public static void Add(Document document, string text)
         {
-            var words = ContentWords.Count(text);
+            var words = Words(text);
             document.Add(new NumericDocValuesField(Name, words));
             if (words >= Minimum)
             {
