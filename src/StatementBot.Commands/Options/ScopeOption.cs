@@ -14,7 +14,7 @@ public static class ScopeOption
 
     public static OptionDefinition Definition { get; } = new(
         Name,
-        "Where the words must be: said (the speaker's own words, default), asked (the question put to them), or both",
+        "Where the words must be: said (the speaker's own words; default), asked (the question), or both",
         Choices: [new("said", "said"), new("asked", "asked"), new("both", "both")],
         Example: "asked");
 

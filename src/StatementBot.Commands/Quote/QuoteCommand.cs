@@ -82,9 +82,11 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
 
         summary = ScopeOption.Lead(result.In) + summary;
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request) : null;
-        var data = new QuoteData(result.Query, ScopeOption.Value(result.In), result.Speaker?.Name, result.Total, result.Page, HitData.From(result.Hits));
+        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name);
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }
 
-    private sealed record QuoteData(string Query, string In, string? Speaker, int Total, int Page, IReadOnlyList<HitData> Hits);
+    /// <param name="In">Where the words were looked for: said, asked or both.</param>
+    /// <param name="Speaker">The speaker the filter resolved to (full name), if one was asked for.</param>
+    private sealed record QuoteData(string Query, int Total, int Page, IReadOnlyList<HitData> Hits, string In, string? Speaker);
 }
