@@ -88,7 +88,7 @@ public sealed class IndexBuilderTests
         Assert.Equal(2, Total(index, "militaries"));
 
         Assert.True(index.Refresh());
-        Assert.Equal(5, Total(index, "militaries")); // four statements say it; one answers a question about "military action"
+        Assert.Equal(4, Total(index, "militaries")); // four statements say it (a fifth only answers a question about "military action")
         Assert.Equal(second.Generation, index.Generation);
         Assert.False(index.Refresh());
     }
@@ -164,7 +164,7 @@ public sealed class IndexBuilderTests
         stop.Cancel();
         await Task.WhenAll(readers);
 
-        Assert.Equal([2, 5], seen.Distinct().Order());
+        Assert.Equal([2, 4], seen.Distinct().Order());
         Assert.Equal(2, Total(index, "militaries"));
     }
 }

@@ -8,9 +8,9 @@ namespace StatementBot.Search.Tests;
 
 public sealed partial class SnippetTests(SampleIndexFixture fixture) : IClassFixture<SampleIndexFixture>
 {
-    private Snippet SnippetOf(string query, Statement statement)
+    private Snippet SnippetOf(string query, Statement statement, TextScope scope = TextScope.Said)
     {
-        var hits = fixture.Searcher.Quote(new QuoteQuery(query, PageSize: 20)).Value!.Hits;
+        var hits = fixture.Searcher.Quote(new QuoteQuery(query, PageSize: 20, In: scope)).Value!.Hits;
         return hits.Single(h => h.Id == Ids.Of(statement)).Snippet;
     }
 
@@ -118,7 +118,7 @@ public sealed partial class SnippetTests(SampleIndexFixture fixture) : IClassFix
     [Fact]
     public void Snippet_WordsOnlyInTheQuestion_ShowTheStatementsStart_Unmarked()
     {
-        var snippet = SnippetOf("refiners", JeanPierrePatrioticDuty);
+        var snippet = SnippetOf("refiners", JeanPierrePatrioticDuty, TextScope.Asked);
 
         Assert.StartsWith("Right. We see it as a patriotic duty", snippet.Text);
         Assert.EndsWith("…", snippet.Text);

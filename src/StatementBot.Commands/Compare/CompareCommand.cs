@@ -19,6 +19,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
             CommonOptions.Speaker("a", "The first speaker", required: true),
             CommonOptions.Speaker("b", "The second speaker", required: true),
             CommonOptions.About,
+            ScopeOption.Definition,
         ],
         "/compare a:\"Wu Qian\" b:\"Tan Kefei\" about:militaries");
 
@@ -26,15 +27,18 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
 
     public Reply Handle(CommandRequest request)
     {
-        var result = searcher.Compare(request.Get("a")!, request.Get("b")!, request.Get("about"), PerSide);
-        return result.Error is { } error ? Reply.Error(error) : Shape(result.Value!);
+        var scope = ScopeOption.Read(request);
+        var result = searcher.Compare(request.Get("a")!, request.Get("b")!, request.Get("about"), PerSide, scope);
+        return result.Error is { } error ? Reply.Error(error) : Shape(result.Value!, scope);
     }
 
-    private static Reply Shape(Comparison comparison)
+    private static Reply Shape(Comparison comparison, TextScope scope)
     {
         var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{about}”" : "");
-        var data = new CompareData(comparison.About, SideData.From(comparison.A), SideData.From(comparison.B));
-        return new Reply(title, $"Each side: {(comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label()}.", [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
+        var order = (comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label();
+        var summary = comparison.About is { } topic ? $"Matching “{topic}” {ScopeOption.Describe(scope)} · each side {order}." : $"Each side: {order}.";
+        var data = new CompareData(comparison.About, comparison.About is null ? null : ScopeOption.Value(scope), SideData.From(comparison.A), SideData.From(comparison.B));
+        return new Reply(title, summary, [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
     }
 
     private static ReplySection Section(CompareSide side, string? about)
@@ -51,7 +55,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         return new ReplySection(side.Speaker, facts, side.Hits);
     }
 
-    private sealed record CompareData(string? About, SideData A, SideData B);
+    private sealed record CompareData(string? About, string? In, SideData A, SideData B);
 
     private sealed record SideData(string Speaker, int Total, IReadOnlyList<string> DistinctiveTerms, IReadOnlyList<HitData> Hits)
     {

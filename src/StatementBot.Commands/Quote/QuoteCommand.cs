@@ -24,6 +24,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
                 "sort",
                 "Order of results (default: relevance)",
                 Choices: [new("relevance", "relevance"), new("newest", "newest"), new("oldest", "oldest")]),
+            ScopeOption.Definition,
             CommonOptions.Page,
         ],
         "/quote query:\"mission impossible\" speaker:\"Wu Qian\"");
@@ -43,13 +44,8 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
         }
 
-        if (from > to)
-        {
-            return Reply.Error($"from ({HitData.FormatDate(from)}) is after to ({HitData.FormatDate(to)}).");
-        }
-
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
-        var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize);
+        var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
         var result = searcher.Quote(query);
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort);
     }
@@ -57,10 +53,9 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
     private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort)
     {
         var filters = new List<string>();
-        if (request.Get("speaker") is { } asked)
+        if (result.Speaker is { } speaker)
         {
-            // The registry's full name reads better than what was typed ("jean-pierre").
-            filters.Add("by " + (result.Hits.FirstOrDefault()?.Speaker ?? asked));
+            filters.Add("by " + speaker.Name);
         }
 
         if (request.Get("from") is { } from)
@@ -85,10 +80,13 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             summary = $"{result.Total:N0} statements match, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
+        summary = ScopeOption.Lead(result.In) + summary;
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
-        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits));
+        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name);
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }
 
-    private sealed record QuoteData(string Query, int Total, int Page, IReadOnlyList<HitData> Hits);
+    /// <param name="In">Where the words were looked for: said, asked or both.</param>
+    /// <param name="Speaker">The speaker the filter resolved to (full name), if one was asked for.</param>
+    private sealed record QuoteData(string Query, int Total, int Page, IReadOnlyList<HitData> Hits, string In, string? Speaker);
 }

@@ -15,7 +15,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
     public static CommandDefinition Entry { get; } = new(
         "speaker",
         "What did this person say",
-        [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, CommonOptions.Page],
+        [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
         "/speaker name:\"Tan Kefei\" about:peacekeeping");
 
     public CommandDefinition Definition => Entry;
@@ -23,7 +23,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var about = request.Get("about");
-        var result = searcher.Speaker(request.Get("name")!, about, request.GetInt("page") ?? 1, PageSize);
+        var result = searcher.Speaker(request.Get("name")!, about, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!);
     }
 
@@ -54,23 +54,43 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
 
         var pages = profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize;
         var page = request.GetInt("page") ?? 1;
+        var pageText = pages > 1 ? $" · page {page} of {pages:N0}" : "";
         var heading = profile.About is { } about
-            ? $"On “{about}”: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + (pages > 1 ? $" · page {page} of {pages:N0}" : "") + $" · {SortOrder.Relevance.Label()}"
-            : "Latest statements" + (pages > 1 ? $" · page {page} of {pages:N0}" : "") + $" · {SortOrder.Newest.Label()}";
+            ? $"On “{about}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"
+            : $"Latest statements: {Listed(profile)}" + pageText + $" · {SortOrder.Newest.Label()}";
         if (profile.About is not null && profile.Total == 0)
         {
-            heading = $"Nothing from {person.Name} matches “{profile.About}”.";
+            heading = $"Nothing from {person.Name} matches “{profile.About}” {ScopeOption.Describe(profile.In)}.";
         }
 
         var paging = pages > 1 ? new ReplyPaging(page, pages, request, PageSize) : null;
         var data = new SpeakerData(
             new PersonData(person.Name, person.Aliases, person.Roles, profile.Statements, profile.Documents, HitData.FormatDate(profile.First), HitData.FormatDate(profile.Last)),
             profile.DistinctiveTerms,
+            profile.About,
+            profile.About is null ? null : ScopeOption.Value(profile.In),
+            profile.Total,
+            profile.LeftOut,
             HitData.From(profile.Hits));
         return new Reply(person.Name, null, facts, [new ReplySection(heading, [], profile.Hits)], paging, data);
     }
 
-    private sealed record SpeakerData(PersonData Speaker, IReadOnlyList<string> DistinctiveTerms, IReadOnlyList<HitData> Hits);
+    /// <summary>"20 listed; 23 without content (greetings, thanks, “Go ahead.”) left out": the list and the count agree.</summary>
+    private static string Listed(SpeakerProfile profile) =>
+        profile.LeftOut == 0
+            ? $"all {profile.Total:N0} listed"
+            : $"{profile.Total:N0} listed; {profile.LeftOut:N0} without content (greetings, thanks, “Go ahead.”) left out";
+
+    /// <param name="Listed">How many statements the list pages through.</param>
+    /// <param name="LeftOut">Statements a latest list leaves out as filler; Listed + LeftOut is the speaker's statement count.</param>
+    private sealed record SpeakerData(
+        PersonData Speaker,
+        IReadOnlyList<string> DistinctiveTerms,
+        string? About,
+        string? In,
+        int Listed,
+        int LeftOut,
+        IReadOnlyList<HitData> Hits);
 
     private sealed record PersonData(
         string Name,

@@ -9,7 +9,7 @@ namespace StatementBot.Corpus.Attribution;
 /// name, answers belonging to the spokesperson in the title), and speeches without any label, which belong to the
 /// speaker the title names ("Remarks by President Biden ..."). Page furniture — the place and time before the first
 /// turn, time stamps, stage directions alone on a line — is never a statement; questions are not statements but
-/// travel with the answers. Long turns are cut at paragraph boundaries into statements of about 1,500 characters.
+/// travel with the answers. A turn is one statement; only a speech-length turn is cut at paragraph boundaries.
 /// </summary>
 public sealed class TranscriptAttributor
 {
@@ -72,6 +72,6 @@ public sealed class TranscriptAttributor
             }
         }
 
-        return TurnSplitter.Split(turns, document.Info);
+        return TurnStatements.From(turns, document.Info);
     }
 }

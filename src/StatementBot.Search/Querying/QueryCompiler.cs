@@ -7,21 +7,21 @@ using StatementBot.Search.Schema;
 namespace StatementBot.Search.Querying;
 
 /// <summary>
-/// Turns a parsed query into Lucene: a word matches its stem in the statement (or, weighted lower, in the question),
-/// a phrase matches the exact words in order, a prefix matches written words that start with it. Stop words are
-/// dropped from plain words (never from phrases). Not thread-safe: one per request.
+/// Turns a parsed query into Lucene: a word matches its stem, a phrase the exact words in order, a prefix written
+/// words that start with it — in what the speaker said, in the question they answered, or in either (the
+/// <see cref="TextScope"/>). Stop words are dropped from plain words (never from phrases). Not thread-safe: one per request.
 /// </summary>
-internal sealed class QueryCompiler
+internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
 {
     private readonly WordStemmer _stemmer = new();
     private readonly HighlightTerms _highlights = new();
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly List<string> _dropped = [];
 
-    public static SearchResult<CompiledQuery> Compile(string? text)
+    public static SearchResult<CompiledQuery> Compile(string? text, TextScope scope = TextScope.Said)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler().Compile(node) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(scope).Compile(node) : parsed.Error!;
     }
 
     public SearchResult<CompiledQuery> Compile(QueryNode node)
@@ -86,12 +86,7 @@ internal sealed class QueryCompiler
             _stems.UnionWith(stems.Select(s => s.Term));
         }
 
-        var query = new BooleanQuery
-        {
-            { IndexSchema.Text.Word(stems), Occur.SHOULD },
-            { IndexSchema.Question.Word(stems), Occur.SHOULD },
-        };
-        return new Part(query, false);
+        return new Part(InScope(IndexSchema.Text.Word(stems), () => IndexSchema.Question.Word(stems)), false);
     }
 
     private Part? Phrase(string text, bool negated)
@@ -106,7 +101,8 @@ internal sealed class QueryCompiler
         {
             _highlights.AddPhrase(tokens.Select(t => t.Term).ToArray());
         }
-        return new Part(IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t.Term, i)).ToArray()), false);
+        var said = IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t.Term, i)).ToArray());
+        return new Part(InScope(said, () => IndexSchema.Question.Phrase(QuestionTerms(tokens))), false);
     }
 
     private Part? Prefix(string text, bool negated)
@@ -133,7 +129,45 @@ internal sealed class QueryCompiler
                 { query, Occur.MUST },
             };
         }
-        return new Part(query, false);
+
+        return new Part(InScope(query, () => IndexSchema.Question.Prefix(QuestionTerms(tokens.SkipLast(1).ToList()), QuestionPrefix(prefix))), false);
+    }
+
+    /// <summary>
+    /// The one place the scope picks fields: the statement's own words, the question's, or both with the question
+    /// weighted lower (it is context, not the speaker's words).
+    /// </summary>
+    private Query InScope(Query said, Func<Query> asked)
+    {
+        switch (scope)
+        {
+            case TextScope.Said:
+                return said;
+            case TextScope.Asked:
+                return asked();
+            default:
+                var question = asked();
+                question.Boost = IndexSchema.Question.Boost;
+                return new BooleanQuery { { said, Occur.SHOULD }, { question, Occur.SHOULD } };
+        }
+    }
+
+    /// <summary>The question field holds stems: "inflation*" looks for what starts with "inflat".</summary>
+    private string QuestionPrefix(string prefix) =>
+        _stemmer.Stem(prefix) is { } stem && prefix.StartsWith(stem, StringComparison.Ordinal) ? stem : prefix;
+
+    /// <summary>A phrase's words as the question field holds them: stemmed, stop words leaving their place empty.</summary>
+    private List<PositionedTerm> QuestionTerms(IReadOnlyList<TextToken> tokens)
+    {
+        var terms = new List<PositionedTerm>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_stemmer.Stem(tokens[i].Term) is { } stem)
+            {
+                terms.Add(new PositionedTerm(stem, i));
+            }
+        }
+        return terms;
     }
 
     private Part? All(IReadOnlyList<QueryNode> operands, bool negated)

@@ -1,6 +1,6 @@
 namespace StatementBot.Search.Querying;
 
-/// <summary>What /quote asks: words in the query syntax, optional speaker and inclusive date range, order and page.</summary>
+/// <summary>What /quote asks: words in the query syntax, optional speaker and inclusive date range, order, page, and where the words must be.</summary>
 /// <param name="Page">1-based.</param>
 public sealed record QuoteQuery(
     string Text,
@@ -9,4 +9,5 @@ public sealed record QuoteQuery(
     DateOnly? To = null,
     SortOrder Sort = SortOrder.Relevance,
     int Page = 1,
-    int PageSize = 5);
+    int PageSize = 5,
+    TextScope In = TextScope.Said);

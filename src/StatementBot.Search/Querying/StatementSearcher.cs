@@ -31,7 +31,7 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query)
     {
-        var compiled = QueryCompiler.Compile(query?.Text);
+        var compiled = QueryCompiler.Compile(query?.Text, query?.In ?? TextScope.Said);
         if (compiled.Error is { } syntax)
         {
             return syntax;
@@ -43,93 +43,85 @@ public sealed class StatementSearcher(StatementIndex index)
         }
 
         using var lease = index.Acquire();
-        SpeakerEntry? speaker = null;
-        if (!string.IsNullOrWhiteSpace(query.Speaker))
-        {
-            var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, query.Speaker);
-            if (resolved.Error is { } unknown)
-            {
-                return unknown;
-            }
-            speaker = resolved.Value;
-        }
-
-        var (page, size) = Paging(query.Page, query.PageSize);
-        var top = Search(lease, compiled.Value!.Query, Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
-        var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
-        return new QuoteResult(query.Text, top.TotalHits, page, size, hits);
-    }
-
-    /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
-    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5)
-    {
-        var topic = CompileTopic(about);
-        if (topic.Error is { } syntax)
-        {
-            return syntax;
-        }
-
-        using var lease = index.Acquire();
-        var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, name);
+        var resolved = Resolve(lease, string.IsNullOrWhiteSpace(query.Speaker) ? [] : [query.Speaker]);
         if (resolved.Error is { } unknown)
         {
             return unknown;
         }
 
-        var speaker = resolved.Value!;
-        var stats = lease.Generation.StatsOf(speaker.Name);
-        var (number, size) = Paging(page, pageSize);
-        var filter = Filter(speaker, null, null);
-        var top = topic.Value is { } compiledTopic
-            ? Search(lease, compiledTopic.Query, filter, SortFor(SortOrder.Relevance), number * size)
-            : Latest(lease, filter, number * size);
-        var hits = Hits(lease, top, (number - 1) * size, size, topic.Value?.Highlights ?? HighlightTerms.None);
-        return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, stats.DistinctiveTerms,
-            topic.Value is null ? null : about!.Trim(), top.TotalHits, hits);
+        var speaker = resolved.Value!.FirstOrDefault();
+        var (page, size) = Paging(query.Page, query.PageSize);
+        var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
+        var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
+        return new QuoteResult(query.Text, top.TotalHits, page, size, hits) { Speaker = speaker, In = query.In };
     }
 
-    /// <summary>
-    /// A speaker's newest statements that say something; all of them when every one is short (a speaker who only
-    /// ever said "Thank you." still has a list).
-    /// </summary>
-    private TopDocs Latest(SearcherLease lease, Filter? filter, int count)
+    /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
+    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5, TextScope scope = TextScope.Said)
     {
-        var substantive = Search(lease, IndexSchema.Substantive.Only, filter, SortFor(SortOrder.Newest), count);
-        return substantive.TotalHits > 0 ? substantive : Search(lease, new MatchAllDocsQuery(), filter, SortFor(SortOrder.Newest), count);
-    }
-
-    /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
-    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3)
-    {
-        var topic = CompileTopic(about);
+        var topic = CompileTopic(about, scope);
         if (topic.Error is { } syntax)
         {
             return syntax;
         }
 
         using var lease = index.Acquire();
-        var first = SpeakerLookup.Resolve(lease.Generation.Speakers, a);
-        if (first.Error is { } unknownFirst)
+        var resolved = Resolve(lease, [name]);
+        if (resolved.Error is { } unknown)
         {
-            return unknownFirst;
+            return unknown;
         }
 
-        var second = SpeakerLookup.Resolve(lease.Generation.Speakers, b);
-        if (second.Error is { } unknownSecond)
+        var speaker = resolved.Value![0];
+        var stats = lease.Generation.StatsOf(speaker.Name);
+        var (number, size) = Paging(page, pageSize);
+        var filter = Filter(speaker, null, null);
+        var (top, leftOut) = topic.Value is { } compiledTopic
+            ? (Search(lease, IndexSchema.Content.Weighted(compiledTopic.Query), filter, SortFor(SortOrder.Relevance), number * size), 0)
+            : Latest(lease, filter, number * size);
+        var hits = Hits(lease, top, (number - 1) * size, size, topic.Value?.Highlights ?? HighlightTerms.None);
+        return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, stats.DistinctiveTerms,
+            topic.Value is null ? null : about!.Trim(), top.TotalHits, hits) { LeftOut = leftOut, In = scope };
+    }
+
+    /// <summary>
+    /// A speaker's newest statements that say something, and how many filler turns ("Thank you.", "Go ahead.") the
+    /// list leaves out; all of them when every one is filler (a speaker who only ever said "Thank you." still has a list).
+    /// </summary>
+    private static (TopDocs Top, int LeftOut) Latest(SearcherLease lease, Filter? filter, int count)
+    {
+        var substantive = Search(lease, IndexSchema.Content.Only, filter, SortFor(SortOrder.Newest), count);
+        var all = Search(lease, new MatchAllDocsQuery(), filter, SortFor(SortOrder.Newest), substantive.TotalHits > 0 ? 1 : count);
+        return substantive.TotalHits > 0 ? (substantive, all.TotalHits - substantive.TotalHits) : (all, 0);
+    }
+
+    /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
+    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3, TextScope scope = TextScope.Said)
+    {
+        var topic = CompileTopic(about, scope);
+        if (topic.Error is { } syntax)
         {
-            return unknownSecond;
+            return syntax;
         }
 
-        if (string.Equals(first.Value!.Name, second.Value!.Name, StringComparison.OrdinalIgnoreCase))
+        using var lease = index.Acquire();
+        var resolved = Resolve(lease, [a, b]);
+        if (resolved.Error is { } unknown)
         {
-            return new QueryError($"Pick two different speakers to compare (both names are {first.Value.Name}).");
+            return unknown;
+        }
+
+        var (first, second) = (resolved.Value![0], resolved.Value[1]);
+        if (string.Equals(first.Name, second.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return new QueryError($"Pick two different speakers to compare (both names are {first.Name}).");
         }
 
         var count = Math.Clamp(perSide, 1, 10);
         var stemmer = new WordStemmer();
-        var sideA = Side(lease, first.Value, topic.Value, count, stemmer);
-        var sideB = Side(lease, second.Value, topic.Value, count, stemmer);
-        var excluded = NameStems(stemmer, first.Value, second.Value);
+        var sideA = Side(lease, first, topic.Value, count, stemmer);
+        var sideB = Side(lease, second, topic.Value, count, stemmer);
+        var excluded = NameStems(stemmer, first, second);
         if (topic.Value is not null)
         {
             excluded.UnionWith(topic.Value.Stems);
@@ -161,8 +153,24 @@ public sealed class StatementSearcher(StatementIndex index)
         return IndexSchema.ToHit(document, snippet, 0);
     }
 
-    private static SearchResult<CompiledQuery> CompileTopic(string? about) =>
-        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about);
+    private static SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope) =>
+        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about, scope);
+
+    /// <summary>The one place typed names become speakers: each through the registry, the first unknown or ambiguous name an error.</summary>
+    private static SearchResult<IReadOnlyList<SpeakerEntry>> Resolve(SearcherLease lease, IReadOnlyList<string> names)
+    {
+        var speakers = new List<SpeakerEntry>(names.Count);
+        foreach (var name in names)
+        {
+            var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, name);
+            if (resolved.Error is { } error)
+            {
+                return error;
+            }
+            speakers.Add(resolved.Value!);
+        }
+        return speakers;
+    }
 
     private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
         from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;
@@ -225,7 +233,8 @@ public sealed class StatementSearcher(StatementIndex index)
     {
         var filter = Filter(speaker, null, null);
         var sort = SortFor(topic is null ? SortOrder.Newest : SortOrder.Relevance);
-        var top = Search(lease, topic?.Query ?? new MatchAllDocsQuery(), filter, sort, Math.Max(count, CompareSample));
+        var query = topic is null ? new MatchAllDocsQuery() : IndexSchema.Content.Weighted(topic.Query);
+        var top = Search(lease, query, filter, sort, Math.Max(count, CompareSample));
         var hits = Hits(lease, top, 0, count, topic?.Highlights ?? HighlightTerms.None);
         var words = new TopicWords(stemmer);
         if (topic is not null)

@@ -1,7 +1,16 @@
+using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Querying;
+
 namespace StatementBot.Search.Results;
 
 /// <summary>A page of /quote hits and the total number of matching statements.</summary>
 public sealed record QuoteResult(string Query, int Total, int Page, int PageSize, IReadOnlyList<StatementHit> Hits)
 {
     public int Pages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>The speaker the filter resolved to (the registry's full name for what was typed); null when none was asked for.</summary>
+    public SpeakerEntry? Speaker { get; init; }
+
+    /// <summary>Where the words were looked for: in what was said (the default), in the question, or both.</summary>
+    public TextScope In { get; init; }
 }

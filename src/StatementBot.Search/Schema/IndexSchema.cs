@@ -16,13 +16,13 @@ namespace StatementBot.Search.Schema;
 /// The single description of the index: every field's name, analysis and storage, how a statement becomes a Lucene
 /// document and back, and the query each field answers. Nothing else in the project spells a field name.
 /// </summary>
-public static class IndexSchema
+public static partial class IndexSchema
 {
     /// <summary>The one Lucene version every analyzer and writer is created with.</summary>
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, exact otherwise).</summary>
     public static Analyzer CreateAnalyzer() =>
@@ -53,7 +53,7 @@ public static class IndexSchema
         Kind.Add(document, statement.Kind);
         Text.Add(document, statement.Text);
         TextExact.Add(document, statement.Text);
-        Substantive.Add(document, statement.Text);
+        Content.Add(document, statement.Text);
         Question.Add(document, statement.Question);
         Date.Add(document, statement.Document.Date);
         Title.Add(document, statement.Document.Title);
@@ -99,30 +99,6 @@ public static class IndexSchema
         public static SortField Sort { get; } = new(Name, SortFieldType.STRING);
 
         public static string Read(Document document) => document.Get(Name) ?? string.Empty;
-    }
-
-    /// <summary>
-    /// Marks statements long enough to say something: "latest statements" lists these, not "Hi, everybody." or
-    /// "Thank you." turns. Indexed only.
-    /// </summary>
-    public static class Substantive
-    {
-        public const string Name = "substantive";
-
-        /// <summary>Statements shorter than this (in characters) are greetings, thanks and interjections.</summary>
-        public const int MinimumLength = 80;
-
-        private const string Yes = "y";
-
-        public static void Add(Document document, string text)
-        {
-            if (text.Length >= MinimumLength)
-            {
-                document.Add(new StringField(Name, Yes, Field.Store.NO));
-            }
-        }
-
-        public static Query Only { get; } = new TermQuery(new Term(Name, Yes));
     }
 
     /// <summary>The speaker as an exact keyword (case-folded canonical name): the speaker filter. Not stored.</summary>
@@ -209,49 +185,38 @@ public static class IndexSchema
     }
 
     /// <summary>
-    /// The reporter's question an answer replies to: stemmed, stored, searched with a lower weight. Indexed without
-    /// positions (a third of the statements carry one, and phrases are only matched in what the speaker said).
+    /// The reporter's question an answer replies to: stemmed, stored, with positions (so <c>in:asked</c> matches
+    /// phrases in it). Searched only when the query asks for it (<see cref="Querying.TextScope"/>).
     /// </summary>
     public static class Question
     {
         public const string Name = "question";
 
+        /// <summary>The question's weight when a word may match either what was said or what was asked.</summary>
         public const float Boost = 0.3f;
-
-        private static readonly FieldType Type = new(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
-
-        static Question() => Type.Freeze();
 
         public static void Add(Document document, string? question)
         {
             if (!string.IsNullOrWhiteSpace(question))
             {
-                document.Add(new Field(Name, question, Type));
+                document.Add(new TextField(Name, question, Field.Store.YES));
             }
         }
 
         public static string? Read(Document document) => document.Get(Name);
 
-        /// <summary>One query word; a hyphenated word needs all its parts in the question.</summary>
-        public static Query Word(IReadOnlyList<PositionedTerm> stems)
-        {
-            Query query;
-            if (stems.Count == 1)
-            {
-                query = new TermQuery(new Term(Name, stems[0].Term));
-            }
-            else
-            {
-                var all = new BooleanQuery();
-                foreach (var stem in stems)
-                {
-                    all.Add(new TermQuery(new Term(Name, stem.Term)), Occur.MUST);
-                }
-                query = all;
-            }
+        /// <summary>One query word; a hyphenated word needs all its parts in the question, in order.</summary>
+        public static Query Word(IReadOnlyList<PositionedTerm> stems) => Terms(Name, stems);
 
-            query.Boost = Boost;
-            return query;
+        /// <summary>A phrase's stems at their places (a stop word leaves its place empty, as in the index).</summary>
+        public static Query Phrase(IReadOnlyList<PositionedTerm> stems) =>
+            stems.Count == 0 ? new BooleanQuery() : Terms(Name, stems);
+
+        /// <summary>Stems starting with <paramref name="prefix"/>, after the phrase <paramref name="before"/> when there is one.</summary>
+        public static Query Prefix(IReadOnlyList<PositionedTerm> before, string prefix)
+        {
+            var query = new PrefixQuery(new Term(Name, prefix));
+            return before.Count == 0 ? query : new BooleanQuery { { Terms(Name, before), Occur.MUST }, { query, Occur.MUST } };
         }
     }
 

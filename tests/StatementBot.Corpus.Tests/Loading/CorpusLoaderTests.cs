@@ -114,7 +114,7 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.True(files.Count > 4200, $"{files.Count} files");
         Assert.DoesNotContain(load.Skipped, s => s.Path.EndsWith(".html", StringComparison.Ordinal) || (s.Path.EndsWith(".md", StringComparison.Ordinal) && !s.Reason.StartsWith("statements could not be attributed", StringComparison.Ordinal)));
         Assert.All(load.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
-        Assert.True(load.StatementCount > 100_000, $"{load.StatementCount} statements");
+        Assert.True(load.StatementCount > 80_000, $"{load.StatementCount} statements"); // one per turn
         Assert.True(load.SourceBytes > 90_000_000, $"{load.SourceBytes} bytes");
     }
 }
