@@ -30,9 +30,6 @@ public static class ScopeOption
         _ => "in what the speaker said",
     };
 
-    /// <summary><see cref="Describe"/> opening a sentence: "In what the speaker said: …".</summary>
-    public static string Lead(TextScope scope) => "I" + Describe(scope)[1..] + ": ";
-
     /// <summary>The value JSON carries: said, asked or both.</summary>
     public static string Value(TextScope scope) => scope.ToString().ToLowerInvariant();
 }

@@ -69,18 +69,18 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         }
 
         var title = $"Quotes for “{result.Query}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
+        var scope = ScopeOption.Describe(result.In);
         var summary = result.Total switch
         {
-            0 => "No statement matches. Try fewer words, a prefix* or OR.",
-            1 => "1 statement matches.",
-            _ => $"{result.Total:N0} statements match" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}" : "") + $" · {sort.Label()}.",
+            0 => $"No statement matches {scope}. Try fewer words, a prefix* or OR" + (result.In == TextScope.Said ? ", or in:both to include the questions." : "."),
+            1 => $"1 statement matches {scope}.",
+            _ => $"{result.Total:N0} statements match {scope}" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}" : "") + $" · {sort.Label()}.",
         };
         if (result.Total > 0 && result.Hits.Count == 0)
         {
-            summary = $"{result.Total:N0} statements match, but there is no page {result.Page} (last page: {result.Pages:N0}).";
+            summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
-        summary = ScopeOption.Lead(result.In) + summary;
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
         var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name);
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);

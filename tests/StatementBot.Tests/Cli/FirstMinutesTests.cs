@@ -64,14 +64,14 @@ public sealed partial class FirstMinutesTests(SeedCorpusFixture seeds) : IClassF
     {
         var run = CliRun.Of(seeds.Args("quote", "china", "--sort", sort));
 
-        Assert.Matches($@"^\*\*Quotes for “china”\*\*\n\d+ statements match · page 1 of \d+ · {words}\.", run.Output.ReplaceLineEndings("\n"));
+        Assert.Matches($@"^\*\*Quotes for “china”\*\*\n\d+ statements match in what the speaker said · page 1 of \d+ · {words}\.", run.Output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public void Speaker_Header_SaysTheSortOrder()
     {
-        Assert.Contains("Latest statements · page 1 of 2 · newest first", CliRun.Of(seeds.Args("speaker", "Tan Kefei")).Output);
-        Assert.Matches(@"On “china”: \d+ statements · sorted by relevance", CliRun.Of(seeds.Args("speaker", "Tan Kefei", "--about", "china")).Output);
+        Assert.Contains("· page 1 of 2 · newest first", CliRun.Of(seeds.Args("speaker", "Tan Kefei")).Output);
+        Assert.Matches(@"On “china”, in what the speaker said: \d+ statements( · page 1 of \d+)? · sorted by relevance", CliRun.Of(seeds.Args("speaker", "Tan Kefei", "--about", "china")).Output);
     }
 
     [Fact]
