@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StatementBot.Benchmarking;
 using StatementBot.Benchmarks;
+using StatementBot.Benchmarks.Highlighting;
 using StatementBot.Benchmarks.KnownItems;
 using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Reporting;
@@ -8,6 +9,7 @@ using StatementBot.Benchmarks.Startup;
 using StatementBot.Benchmarks.Synthetic;
 using StatementBot.Chat;
 using StatementBot.Commands.Routing;
+using StatementBot.Corpus.Loading;
 using StatementBot.Indexing;
 using StatementBot.Search.Freshness;
 using StatementBot.Rendering;
@@ -33,10 +35,11 @@ public static class BenchVerb
         var writeKnownItems = new Option<bool>("--write-known-items") { Description = "Make the known-item set from the corpus files (one --corpus folder) into --known-items's file, and stop" };
         var seed = new Option<int>("--seed") { Description = $"With --write-known-items: the sampling seed (default {KnownItemGenerator.DefaultSeed})", DefaultValueFactory = _ => KnownItemGenerator.DefaultSeed };
         var count = new Option<int>("--count") { Description = $"With --write-known-items: how many items (default {KnownItemGenerator.DefaultCount})", DefaultValueFactory = _ => KnownItemGenerator.DefaultCount };
+        var highlighters = new Option<bool>("--highlighters") { Description = "Compare our snippets with Lucene's PostingsHighlighter on the query set's /quote words (own index with offsets), and stop" };
         var runs = new Option<int>("--runs") { Description = "Measure each latency this many times and report the median run (default 3)", DefaultValueFactory = _ => 3 };
         var verb = new Command("bench", "Measure index build, start-up, memory and query latency, with SQLite FTS5 as a baseline")
         {
-            queries, knownItems, writeKnownItems, seed, count, synthetic, runs,
+            queries, knownItems, writeKnownItems, seed, count, highlighters, synthetic, runs,
         };
         verb.SetAction(async (parse, cancellationToken) =>
         {
@@ -85,6 +88,11 @@ public static class BenchVerb
             if (set.Queries.Count == 0)
             {
                 return terminal.Fail($"No query in {path} could be read: {string.Join("; ", set.Problems.Take(3))}", json);
+            }
+
+            if (parse.GetValue(highlighters))
+            {
+                return CompareHighlighters(terminal, json, settings, set);
             }
 
             // The HTTP figure goes through the real endpoint: over the index the other verbs use when it is up to date,
@@ -167,5 +175,35 @@ public static class BenchVerb
         var parts = items.GroupBy(i => i.Path.Split('/')[0]).Select(g => $"{g.Count()} {g.Key}");
         terminal.Output.WriteLine($"Wrote {items.Count} known items to {shown} ({string.Join(", ", parts)}).");
         return 0;
+    }
+
+    private static int CompareHighlighters(Terminal terminal, bool json, IndexSettings settings, QuerySet set)
+    {
+        terminal.Status.WriteLine("Reading the corpus for the highlighter comparison…");
+        var load = new CorpusLoader().Load(settings.CorpusRoots);
+        var statements = load.Documents.SelectMany(d => d.Statements).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToArray();
+        var folder = Path.Combine(Path.GetTempPath(), "statementbot-highlighters-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            terminal.Status.WriteLine($"Indexing {statements.Length:N0} statements twice (without and with offsets) and cutting snippets both ways…");
+            var figures = HighlighterComparison.Run(statements, set.Of(QuerySet.Quote), folder);
+            if (json)
+            {
+                terminal.Output.WriteLine(JsonRenderer.Serialize(figures));
+            }
+            else
+            {
+                HighlighterText.Write(terminal.Output, figures);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }
