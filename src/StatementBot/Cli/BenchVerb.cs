@@ -198,6 +198,14 @@ public static class BenchVerb
 
             return 0;
         }
+        catch (TypeInitializationException e) when (e.TypeName?.StartsWith("ICU4N", StringComparison.Ordinal) == true)
+        {
+            // The program runs with invariant globalization; Lucene's PostingsHighlighter needs ICU's culture data.
+            return terminal.Fail(
+                "PostingsHighlighter needs ICU culture data, which this build leaves out (invariant globalization). Build with it for the comparison: " +
+                "dotnet run -c Release -p:InvariantGlobalization=false --project src/StatementBot -- bench --highlighters --corpus DIR",
+                json);
+        }
         finally
         {
             if (Directory.Exists(folder))
