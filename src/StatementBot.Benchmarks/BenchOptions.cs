@@ -1,4 +1,5 @@
 using StatementBot.Benchmarks.Http;
+using StatementBot.Benchmarks.KnownItems;
 using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Startup;
 using StatementBot.Benchmarks.Synthetic;
@@ -14,6 +15,7 @@ namespace StatementBot.Benchmarks;
 /// <param name="Passes">Times each run walks the query set (per caller).</param>
 /// <param name="Callers">Concurrent callers for the concurrent figures.</param>
 /// <param name="Starts">Program starts for the start-up figure (median reported).</param>
+/// <param name="KnownItems">Known-item queries to score both engines on (the loaded corpus only); null skips it.</param>
 /// <param name="Http">The HTTP-interactions endpoint to time, once the Discord project provides one.</param>
 public sealed record BenchOptions(
     IReadOnlyList<string> CorpusRoots,
@@ -26,4 +28,5 @@ public sealed record BenchOptions(
     int Callers = 8,
     int Starts = 5,
     int Seed = SyntheticCorpus.DefaultSeed,
-    IHttpInteractionsTarget? Http = null);
+    IHttpInteractionsTarget? Http = null,
+    KnownItemSet? KnownItems = null);

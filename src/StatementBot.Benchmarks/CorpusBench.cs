@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using StatementBot.Benchmarks.Building;
 using StatementBot.Benchmarks.Fts5;
+using StatementBot.Benchmarks.KnownItems;
 using StatementBot.Benchmarks.Latency;
 using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Reporting;
 using StatementBot.Benchmarks.Startup;
+using StatementBot.Commands.Quote;
 using StatementBot.Commands.Routing;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Loading;
@@ -42,7 +44,17 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         var databasePath = Path.Combine(folder, "fts5.db");
         Directory.CreateDirectory(folder);
 
-        var (build, fts5, generateSeconds) = Build(name, indexRoot, databasePath, load, synthetic, beforeRelease);
+        var knownItems = synthetic ? null : options.KnownItems;
+        (HashSet<int> InCorpus, HashSet<int> Indexed) coverage = ([], []);
+        var (build, fts5, generateSeconds) = Build(name, indexRoot, databasePath, load, synthetic, corpus =>
+        {
+            if (knownItems is not null)
+            {
+                coverage = KnownItemBench.Coverage(knownItems.Items, corpus);
+            }
+
+            beforeRelease?.Invoke(corpus);
+        });
         Release();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var index = StatementIndex.Open(indexRoot);
@@ -81,6 +93,20 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         status($"{name}: timing the same /quote queries with FTS5…");
         var quote = latency.First(l => l.Command == QuerySet.Quote);
         var fts5Figures = MeasureFts5(fts5, queries.Of(QuerySet.Quote), quoteFound, build, quote, synthetic);
+        KnownItemFigures? knownItemFigures = null;
+        if (knownItems is not null)
+        {
+            status($"{name}: known-item retrieval over {coverage.InCorpus.Count} of {knownItems.Items.Count} items, StatementBot and FTS5…");
+            using var searcher = fts5.OpenSearcher();
+            knownItemFigures = KnownItemBench.Measure(
+                knownItems,
+                coverage.InCorpus,
+                coverage.Indexed.Count,
+                request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
+                request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => searcher.Quote(page).Hits
+                    .Select(h => searcher.Source(h.Row)).OfType<(string Path, string Text)>().ToArray()));
+        }
+
         var heap = Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - heapBefore);
         var serving = MemorySampler.CurrentBytes();
 
@@ -109,7 +135,8 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
             startup?.ServingMegabytes ?? Megabytes.Of(serving),
             Megabytes.Of(heap),
             latency,
-            fts5Figures);
+            fts5Figures,
+            knownItemFigures);
     }
 
     /// <summary>Builds both engines; a method of its own so the statements are unreachable once it returns.</summary>

@@ -32,6 +32,7 @@ public sealed class Fts5Searcher : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SpeakerRegistry _speakers;
     private readonly SqliteCommand _count;
+    private readonly SqliteCommand _source;
     private readonly Dictionary<SortOrder, SqliteCommand> _pages = [];
 
     internal Fts5Searcher(SqliteConnection connection, SpeakerRegistry speakers)
@@ -46,6 +47,10 @@ public sealed class Fts5Searcher : IDisposable
         }
 
         _count = Prepare($"SELECT count(*) FROM statement_fts JOIN statement s ON s.id = statement_fts.rowid WHERE {Filters}");
+        _source = _connection.CreateCommand();
+        _source.CommandText = "SELECT path, text FROM statement WHERE id = $id";
+        _source.Parameters.Add(new SqliteParameter { ParameterName = "$id", Value = 0L });
+        _source.Prepare();
         _pages[SortOrder.Relevance] = Prepare($"{Page} {Filters} ORDER BY score, s.id LIMIT $limit OFFSET $offset");
         _pages[SortOrder.Newest] = Prepare($"{Page} {Filters} ORDER BY s.date IS NULL, s.date DESC, score, s.id LIMIT $limit OFFSET $offset");
         _pages[SortOrder.Oldest] = Prepare($"{Page} {Filters} ORDER BY s.date IS NULL, s.date, score, s.id LIMIT $limit OFFSET $offset");
@@ -120,9 +125,18 @@ public sealed class Fts5Searcher : IDisposable
         }
     }
 
+    /// <summary>The file and full text of the statement behind a hit (for judging it, not for replies).</summary>
+    public (string Path, string Text)? Source(long row)
+    {
+        _source.Parameters["$id"].Value = row;
+        using var reader = _source.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
     public void Dispose()
     {
         _count.Dispose();
+        _source.Dispose();
         foreach (var command in _pages.Values)
         {
             command.Dispose();

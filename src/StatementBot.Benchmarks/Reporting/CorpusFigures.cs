@@ -1,4 +1,5 @@
 using StatementBot.Benchmarks.Building;
+using StatementBot.Benchmarks.KnownItems;
 using StatementBot.Benchmarks.Startup;
 
 namespace StatementBot.Benchmarks.Reporting;
@@ -11,6 +12,7 @@ namespace StatementBot.Benchmarks.Reporting;
 /// <param name="ServingHeapMegabytes">Managed memory the open, warm index and router hold (the heap after the queries minus the
 /// heap before the index was opened, both after a full collection); the index files themselves are memory-mapped and
 /// count in the resident figure as they are read.</param>
+/// <param name="KnownItems">Known-item retrieval, both engines; null for generated corpora or without a known-item set.</param>
 public sealed record CorpusFigures(
     string Name,
     bool Synthetic,
@@ -21,7 +23,8 @@ public sealed record CorpusFigures(
     double ServingWorkingSetMegabytes,
     double ServingHeapMegabytes,
     IReadOnlyList<CommandLatency> Latency,
-    Fts5Figures? Fts5)
+    Fts5Figures? Fts5,
+    KnownItemFigures? KnownItems = null)
 {
     public CommandLatency? Of(string command) => Latency.FirstOrDefault(l => l.Command == command);
 }

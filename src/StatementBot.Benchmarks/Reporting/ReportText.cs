@@ -106,6 +106,32 @@ public static class ReportText
             output.WriteLine($"Same queries? both engines found something for {a.BothFound} of {a.Queries}, only StatementBot {a.OnlyStatementBot}, " +
                 $"only FTS5 {a.OnlyFts5}, neither {a.NeitherFound}; FTS5 errors {a.Fts5Errors}" + (fts5.FirstError is { } e ? $" (first: {e})" : ""));
         }
+
+        if (corpus.KnownItems is { } known)
+        {
+            output.WriteLine();
+            WriteKnownItems(output, known);
+        }
+    }
+
+    private static void WriteKnownItems(TextWriter output, KnownItems.KnownItemFigures known)
+    {
+        output.WriteLine($"Known-item retrieval ({known.Source}: {known.Items} items, {known.Evaluated} of them in this corpus, " +
+            $"{known.Indexed} with their fragment in an indexed statement; /quote query:<the words>, first {KnownItems.KnownItemBench.Depth} hits)");
+        foreach (var problem in known.Problems)
+        {
+            output.WriteLine($"  known-item set problem: {problem}");
+        }
+
+        var table = new Table("", "MRR@10", "success@1", "success@10");
+        table.Add("StatementBot", Score(known.StatementBot.Mrr10), Percent(known.StatementBot.SuccessAt1), Percent(known.StatementBot.SuccessAt10));
+        table.Add("SQLite FTS5", Score(known.Fts5.Mrr10), Percent(known.Fts5.SuccessAt1), Percent(known.Fts5.SuccessAt10));
+        table.Write(output);
+        var missed = known.Ranks.Where(r => r.StatementBot is null && r.Fts5 is not null).ToArray();
+        var behind = known.Ranks.Count(r => r.StatementBot is { } ours && r.Fts5 is { } theirs && ours > theirs);
+        var ahead = known.Ranks.Count(r => r.Fts5 is null ? r.StatementBot is not null : r.StatementBot is { } ours && ours < r.Fts5);
+        output.WriteLine($"StatementBot ranks the item higher for {ahead}, lower for {behind}; not in its first {KnownItems.KnownItemBench.Depth} but in FTS5's: {missed.Length}" +
+            (missed.Length > 0 ? " (line: query) " + string.Join("; ", missed.Take(5).Select(r => $"{r.Line}: {r.Query}")) : ""));
     }
 
     private static void WriteGrowth(TextWriter output, IReadOnlyList<CorpusFigures> growth)
@@ -167,6 +193,10 @@ public static class ReportText
         < 100 => value.ToString("0.0", Invariant),
         _ => value.ToString("N0", Invariant),
     };
+
+    private static string Score(double value) => value.ToString("0.000", Invariant);
+
+    private static string Percent(double value) => (value * 100).ToString("0.0", Invariant) + " %";
 
     private static string Mb(double value) => value < 10 ? $"{value.ToString("0.0", Invariant)} MB" : $"{value.ToString("N0", Invariant)} MB";
 

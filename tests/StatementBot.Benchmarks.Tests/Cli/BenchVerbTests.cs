@@ -41,7 +41,8 @@ public sealed class BenchVerbTests : IDisposable
 
         var exit = await StatementBotCli.RunAsync(
             ["bench", "--corpus", SharedData.SharedPath("corpora", "wikinews"), "--corpus", SharedData.DefaultCorpus,
-             "--queries", _queries, "--synthetic", "2000", "--runs", "1", "--json"],
+             "--queries", _queries, "--known-items", Path.Combine(SharedData.RepoRoot, "bench", "known-items.tsv"),
+             "--synthetic", "2000", "--runs", "1", "--json"],
             terminal);
 
         Assert.True(exit == 0, status.ToString());
@@ -89,6 +90,17 @@ public sealed class BenchVerbTests : IDisposable
         }
 
         Assert.True(fts5.GetProperty("single").GetProperty("p50").GetDouble() > 0);
+
+        // Known items: the set's Wikinews items are in this small corpus; both engines are scored on them, side by side.
+        var known = corpus.GetProperty("known_items");
+        Assert.InRange(known.GetProperty("evaluated").GetInt32(), 20, known.GetProperty("items").GetInt32() - 1);
+        Assert.Equal(known.GetProperty("evaluated").GetInt32(), known.GetProperty("ranks").GetArrayLength());
+        foreach (var engine in new[] { "statement_bot", "fts5" })
+        {
+            var scores = known.GetProperty(engine);
+            Assert.InRange(scores.GetProperty("mrr10").GetDouble(), 0.01, 1);
+            Assert.InRange(scores.GetProperty("success_at1").GetDouble(), 0, scores.GetProperty("success_at10").GetDouble());
+        }
 
         var growth = Assert.Single(report.GetProperty("growth").EnumerateArray());
         Assert.Equal(2_000, growth.GetProperty("build").GetProperty("statements").GetInt32());
