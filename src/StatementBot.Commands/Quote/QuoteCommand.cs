@@ -85,10 +85,13 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             summary = $"{result.Total:N0} statements match, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
+        summary += (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
+            + (result.DidYouMean.Count > 0 ? $" Did you mean: {string.Join(" / ", result.DidYouMean)}?" : "");
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request) : null;
-        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits));
+        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits), result.AlsoMatching, result.DidYouMean);
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }
 
-    private sealed record QuoteData(string Query, int Total, int Page, IReadOnlyList<HitData> Hits);
+    private sealed record QuoteData(
+        string Query, int Total, int Page, IReadOnlyList<HitData> Hits, IReadOnlyList<string> AlsoMatching, IReadOnlyList<string> DidYouMean);
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using StatementBot.Search.Analysis;
 using StatementBot.Search.Highlighting;
@@ -8,28 +10,43 @@ namespace StatementBot.Search.Querying;
 
 /// <summary>
 /// Turns a parsed query into Lucene: a word matches its stem in the statement (or, weighted lower, in the question),
-/// a phrase matches the exact words in order, a prefix matches written words that start with it. Stop words are
-/// dropped from plain words (never from phrases). Not thread-safe: one per request.
+/// a word typed in capitals that the corpus uses as an acronym matches only that acronym ("US", not "us"), a phrase
+/// matches the exact words in order, a prefix matches written words that start with it. Stop words are dropped from
+/// plain words (never from phrases). Words naming something the corpus also calls otherwise (DPRK, North Korea) match
+/// the other names too, and say so; a word the index lacks gets spelling suggestions from the index's own words.
+/// Not thread-safe: one per request.
 /// </summary>
-internal sealed class QueryCompiler
+internal sealed class QueryCompiler(CorpusTerms corpus)
 {
     private readonly WordStemmer _stemmer = new();
+    private readonly List<string> _alsoMatching = [];
+    private readonly List<(string Typed, IReadOnlyList<string> Suggestions)> _misspelt = [];
+    private bool _acronymsOff;
+
+    /// <summary>How much a match on another name of the same thing counts against a match on what was typed.</summary>
+    private const float EquivalentWeight = 0.3f;
     private readonly HighlightTerms _highlights = new();
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly List<string> _dropped = [];
 
-    public static SearchResult<CompiledQuery> Compile(string? text)
+    /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
+    public static SearchResult<CompiledQuery> Compile(string? text, IndexReader? reader = null)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler().Compile(node) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader)).Compile(node, text!) : parsed.Error!;
     }
 
-    public SearchResult<CompiledQuery> Compile(QueryNode node)
+    public SearchResult<CompiledQuery> Compile(QueryNode node, string text)
     {
+        _acronymsOff = QueryWord.IsCapsLock(Texts(node), corpus);
         var compiled = Build(node, negated: false);
         if (compiled is { Negative: false } positive)
         {
-            return new CompiledQuery(positive.Query, _highlights, _stems);
+            return new CompiledQuery(positive.Query, _highlights, _stems)
+            {
+                AlsoMatching = _alsoMatching.Distinct(StringComparer.Ordinal).ToArray(),
+                DidYouMean = Corrections(text),
+            };
         }
 
         if (_dropped.Count > 0 && _highlights.IsEmpty)
@@ -50,7 +67,7 @@ internal sealed class QueryCompiler
 
     private Part? Build(QueryNode node, bool negated) => node switch
     {
-        QueryNode.Word word => Word(word.Text, negated),
+        QueryNode.Word word => Words([word], negated) is [var part] ? part : null,
         QueryNode.Phrase phrase => Phrase(phrase.Text, negated),
         QueryNode.Prefix prefix => Prefix(prefix.Text, negated),
         QueryNode.Not not => Build(not.Operand, !negated) is { } inner ? inner with { Negative = !inner.Negative } : null,
@@ -59,54 +76,209 @@ internal sealed class QueryCompiler
         _ => null,
     };
 
-    private Part? Word(string text, bool negated)
+    /// <summary>
+    /// Consecutive words of a query, one part each, but where some of them name a group of equivalents
+    /// ("North Korea"), one part for those words or any other name of the group.
+    /// </summary>
+    private List<Part> Words(IReadOnlyList<QueryNode.Word> run, bool negated)
     {
-        var tokens = TextTokenizer.Tokenize(text);
-        var stems = new List<PositionedTerm>();
-        for (var i = 0; i < tokens.Count; i++)
+        var words = run.Select(w => QueryWord.Read(w.Text, corpus, _stemmer, _acronymsOff)).ToArray();
+        var parts = words.Select(w => Word(w, negated)).ToArray();
+        var result = new List<Part>();
+        var next = 0;
+        if (!negated)
         {
-            if (_stemmer.Stem(tokens[i].Term) is { } stem)
+            var keys = new List<(string Key, int Word)>();
+            for (var i = 0; i < words.Length; i++)
             {
-                stems.Add(new PositionedTerm(stem, i));
+                keys.AddRange(words[i].Keys.Select(key => (key, i)));
+            }
+
+            foreach (var match in Equivalents.Find(keys.Select(k => k.Key).ToArray()))
+            {
+                var end = match.Start + match.Length;
+                var (first, last) = (keys[match.Start].Word, keys[end - 1].Word);
+                var aligned = (match.Start == 0 || keys[match.Start - 1].Word != first) && (end == keys.Count || keys[end].Word != last);
+                if (!aligned || first < next)
+                {
+                    continue;
+                }
+
+                result.AddRange(parts[next..first].OfType<Part>());
+                var typed = All(parts[first..(last + 1)].OfType<Part>().Select(p => p.Query));
+                result.Add(new Part(OrEquivalents(typed, match, keys.Skip(match.Start).Take(match.Length).Select(k => k.Key)), false));
+                next = last + 1;
             }
         }
 
-        if (stems.Count == 0)
+        result.AddRange(parts[next..].OfType<Part>());
+        return result;
+    }
+
+    private Part? Word(QueryWord word, bool negated)
+    {
+        if (word.Stems.Count == 0 && !word.HasAcronym)
         {
-            if (tokens.Count > 0 && !negated)
+            if (word.Tokens.Count > 0 && !negated)
             {
-                _dropped.Add(text);
+                _dropped.Add(word.Text);
             }
             return null;
         }
 
         if (!negated)
         {
-            _highlights.AddWord(stems.Select(s => s.Term));
-            _stems.UnionWith(stems.Select(s => s.Term));
+            _highlights.AddWord(word.Stems.Select(s => s.Term));
+            foreach (var acronym in word.Acronyms.OfType<string>())
+            {
+                _highlights.AddAcronym(acronym);
+            }
+            _stems.UnionWith(word.Stems.Select(s => s.Term));
+            _stems.UnionWith(word.Acronyms.OfType<string>().Select(a => _stemmer.Stem(a.ToLowerInvariant())).OfType<string>());
+            CheckSpelling(word);
+        }
+        return new Part(WordQuery(word), false);
+    }
+
+    /// <summary>
+    /// Where a word is looked for: its stems in what was said and, weighted lower, in the question; an acronym only
+    /// as the acronym, in the same two places.
+    /// </summary>
+    private static Query WordQuery(QueryWord word)
+    {
+        if (word.Acronym is { } acronym)
+        {
+            return new BooleanQuery
+            {
+                { IndexSchema.TextAcronyms.Word(acronym), Occur.SHOULD },
+                { IndexSchema.QuestionAcronyms.Word(acronym), Occur.SHOULD },
+            };
         }
 
-        var query = new BooleanQuery
+        var text = IndexSchema.Text.Word(word.Stems);
+        var question = IndexSchema.Question.Word(word.Stems);
+        if (word.HasAcronym)
         {
-            { IndexSchema.Text.Word(stems), Occur.SHOULD },
-            { IndexSchema.Question.Word(stems), Occur.SHOULD },
-        };
-        return new Part(query, false);
+            // "US-China": the words as usual, and the acronym written as such.
+            text = All([text, .. word.Acronyms.OfType<string>().Select(IndexSchema.TextAcronyms.Word)])!;
+            question = All([question, .. word.Acronyms.OfType<string>().Select(IndexSchema.QuestionAcronyms.Word)])!;
+        }
+        return new BooleanQuery { { text, Occur.SHOULD }, { question, Occur.SHOULD } };
     }
 
     private Part? Phrase(string text, bool negated)
     {
-        var tokens = TextTokenizer.Tokenize(text);
-        if (tokens.Count == 0)
+        var phrase = QueryWord.Read(text, corpus, _stemmer, _acronymsOff);
+        if (phrase.Tokens.Count == 0)
         {
             return null;
         }
 
+        if (phrase.Acronym is not null)
+        {
+            // A quoted acronym is the acronym: "WHO" in quotes is not the word who.
+            return Word(phrase with { Stems = [] }, negated);
+        }
+
         if (!negated)
         {
-            _highlights.AddPhrase(tokens.Select(t => t.Term).ToArray());
+            _highlights.AddPhrase(phrase.Tokens.ToArray(), phrase.Acronyms.ToArray());
         }
-        return new Part(IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t.Term, i)).ToArray()), false);
+
+        var query = ExactPhrase(phrase.Tokens, phrase.Acronyms);
+        if (!negated && Equivalents.Find(phrase.Keys.ToArray()) is [{ Start: 0 } match] && match.Length == phrase.Tokens.Count)
+        {
+            query = OrEquivalents(query, match, phrase.Keys);
+        }
+        return new Part(query, false);
+    }
+
+    /// <summary>The words in order as written; a word typed as an acronym must also be written as that acronym.</summary>
+    private static Query ExactPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string?> acronyms)
+    {
+        var phrase = IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t, i)).ToArray());
+        return All([phrase, .. acronyms.OfType<string>().Select(IndexSchema.TextAcronyms.Word)])!;
+    }
+
+    /// <summary>
+    /// What was typed, or any other member of the matched group (weighted lower, so what was typed comes first); the
+    /// added names are reported and marked.
+    /// </summary>
+    private Query OrEquivalents(Query? typed, EquivalentMatch match, IEnumerable<string> typedKeys)
+    {
+        var any = new BooleanQuery();
+        if (typed is not null)
+        {
+            any.Add(typed, Occur.SHOULD);
+        }
+
+        var keys = typedKeys.ToArray();
+        foreach (var member in match.Group.Where(m => !m.Keys.SequenceEqual(keys, StringComparer.Ordinal)))
+        {
+            _alsoMatching.Add(member.Written);
+            Query other;
+            if (member.Tokens.Count == 1 && member.Acronyms[0] is { } acronym)
+            {
+                _highlights.AddAcronym(acronym);
+                other = WordQuery(new QueryWord(member.Written, member.Tokens, member.Acronyms, []));
+            }
+            else
+            {
+                _highlights.AddPhrase(member.Tokens.ToArray(), member.Acronyms.ToArray());
+                other = ExactPhrase(member.Tokens, member.Acronyms);
+            }
+            other.Boost *= EquivalentWeight;
+            any.Add(other, Occur.SHOULD);
+        }
+        return any;
+    }
+
+    private static Query? All(IEnumerable<Query> queries)
+    {
+        var list = queries.ToList();
+        if (list.Count <= 1)
+        {
+            return list.FirstOrDefault();
+        }
+
+        var all = new BooleanQuery();
+        foreach (var query in list)
+        {
+            all.Add(query, Occur.MUST);
+        }
+        return all;
+    }
+
+    /// <summary>A single word in (almost) no statement: remember the index's words it may be a misspelling of.</summary>
+    private void CheckSpelling(QueryWord word)
+    {
+        if (corpus.Reader is not { } reader || word.HasAcronym || word.Stems.Count != 1 || word.Tokens.Count != 1)
+        {
+            return;
+        }
+
+        var statements = corpus.StatementsWith(word.Stems[0].Term);
+        if (statements <= WordSuggester.RareStatements && WordSuggester.Suggest(reader, word.Tokens[0], statements) is { Count: > 0 } suggestions)
+        {
+            _misspelt.Add((word.Text, suggestions));
+        }
+    }
+
+    /// <summary>The query with each misspelt word replaced: the best suggestions first, then the first word's others.</summary>
+    private string[] Corrections(string text)
+    {
+        if (_misspelt.Count == 0)
+        {
+            return [];
+        }
+
+        string Replace(string query, string typed, string with) =>
+            new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(typed) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                .Replace(query, with.Replace("$", "$$", StringComparison.Ordinal), 1);
+
+        var rest = _misspelt.Skip(1).Aggregate(text, (query, m) => Replace(query, m.Typed, m.Suggestions[0]));
+        var (first, suggestions) = _misspelt[0];
+        return suggestions.Select(s => Replace(rest, first, s)).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private Part? Prefix(string text, bool negated)
@@ -141,13 +313,8 @@ internal sealed class QueryCompiler
         var query = new BooleanQuery();
         var positives = 0;
         var negatives = 0;
-        foreach (var operand in operands)
+        foreach (var part in Parts(operands, negated))
         {
-            if (Build(operand, negated) is not { } part)
-            {
-                continue;
-            }
-
             query.Add(part.Query, part.Negative ? Occur.MUST_NOT : Occur.MUST);
             if (part.Negative)
             {
@@ -177,6 +344,42 @@ internal sealed class QueryCompiler
 
         return new Part(query, false);
     }
+
+    /// <summary>Each operand's part, consecutive words together (so "North Korea" can be one name).</summary>
+    private IEnumerable<Part> Parts(IReadOnlyList<QueryNode> operands, bool negated)
+    {
+        var run = new List<QueryNode.Word>();
+        foreach (var operand in operands.Append(null))
+        {
+            if (operand is QueryNode.Word word)
+            {
+                run.Add(word);
+                continue;
+            }
+
+            foreach (var part in Words(run, negated))
+            {
+                yield return part;
+            }
+            run.Clear();
+
+            if (operand is not null && Build(operand, negated) is { } built)
+            {
+                yield return built;
+            }
+        }
+    }
+
+    /// <summary>The words and phrases of a query, as typed.</summary>
+    private static IEnumerable<string> Texts(QueryNode node) => node switch
+    {
+        QueryNode.Word word => [word.Text],
+        QueryNode.Phrase phrase => [phrase.Text],
+        QueryNode.Not not => Texts(not.Operand),
+        QueryNode.All all => all.Operands.SelectMany(Texts),
+        QueryNode.Any any => any.Operands.SelectMany(Texts),
+        _ => [],
+    };
 
     private Part? Any(IReadOnlyList<QueryNode> operands, bool negated)
     {

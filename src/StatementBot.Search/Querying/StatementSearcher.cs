@@ -31,7 +31,8 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query)
     {
-        var compiled = QueryCompiler.Compile(query?.Text);
+        using var lease = index.Acquire();
+        var compiled = QueryCompiler.Compile(query?.Text, lease.Searcher.IndexReader);
         if (compiled.Error is { } syntax)
         {
             return syntax;
@@ -42,7 +43,6 @@ public sealed class StatementSearcher(StatementIndex index)
             return dates;
         }
 
-        using var lease = index.Acquire();
         SpeakerEntry? speaker = null;
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
@@ -57,19 +57,23 @@ public sealed class StatementSearcher(StatementIndex index)
         var (page, size) = Paging(query.Page, query.PageSize);
         var top = Search(lease, compiled.Value!.Query, Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
         var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
-        return new QuoteResult(query.Text, top.TotalHits, page, size, hits);
+        return new QuoteResult(query.Text, top.TotalHits, page, size, hits)
+        {
+            AlsoMatching = compiled.Value.AlsoMatching,
+            DidYouMean = compiled.Value.DidYouMean,
+        };
     }
 
     /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
     public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5)
     {
-        var topic = CompileTopic(about);
+        using var lease = index.Acquire();
+        var topic = CompileTopic(about, lease);
         if (topic.Error is { } syntax)
         {
             return syntax;
         }
 
-        using var lease = index.Acquire();
         var resolved = SpeakerLookup.Resolve(lease.Generation.Speakers, name);
         if (resolved.Error is { } unknown)
         {
@@ -101,13 +105,13 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
     public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3)
     {
-        var topic = CompileTopic(about);
+        using var lease = index.Acquire();
+        var topic = CompileTopic(about, lease);
         if (topic.Error is { } syntax)
         {
             return syntax;
         }
 
-        using var lease = index.Acquire();
         var first = SpeakerLookup.Resolve(lease.Generation.Speakers, a);
         if (first.Error is { } unknownFirst)
         {
@@ -161,8 +165,8 @@ public sealed class StatementSearcher(StatementIndex index)
         return IndexSchema.ToHit(document, snippet, 0);
     }
 
-    private static SearchResult<CompiledQuery> CompileTopic(string? about) =>
-        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about);
+    private static SearchResult<CompiledQuery> CompileTopic(string? about, SearcherLease lease) =>
+        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about, lease.Searcher.IndexReader);
 
     private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
         from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;

@@ -4,4 +4,10 @@ namespace StatementBot.Search.Results;
 public sealed record QuoteResult(string Query, int Total, int Page, int PageSize, IReadOnlyList<StatementHit> Hits)
 {
     public int Pages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>Other names of what the query names that were matched too ("DPRK" for "North Korea").</summary>
+    public IReadOnlyList<string> AlsoMatching { get; init; } = [];
+
+    /// <summary>The query with misspelt words corrected from the index's own words, best first; empty when none.</summary>
+    public IReadOnlyList<string> DidYouMean { get; init; } = [];
 }
