@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using StatementBot.Search.Analysis;
@@ -16,18 +15,15 @@ namespace StatementBot.Search.Querying;
 /// the other names too, and say so; a word the index lacks gets spelling suggestions from the index's own words.
 /// Not thread-safe: one per request.
 /// </summary>
-internal sealed class QueryCompiler(CorpusTerms corpus)
+internal sealed partial class QueryCompiler(CorpusTerms corpus)
 {
     private readonly WordStemmer _stemmer = new();
-    private readonly List<string> _alsoMatching = [];
-    private readonly List<(string Typed, IReadOnlyList<string> Suggestions)> _misspelt = [];
-    private bool _acronymsOff;
-
-    /// <summary>How much a match on another name of the same thing counts against a match on what was typed.</summary>
-    private const float EquivalentWeight = 0.3f;
     private readonly HighlightTerms _highlights = new();
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly List<string> _dropped = [];
+    private readonly List<string> _alsoMatching = [];
+    private readonly SpellingHints _spelling = new(corpus);
+    private bool _acronymsOff;
 
     /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
     public static SearchResult<CompiledQuery> Compile(string? text, IndexReader? reader = null)
@@ -45,7 +41,7 @@ internal sealed class QueryCompiler(CorpusTerms corpus)
             return new CompiledQuery(positive.Query, _highlights, _stems)
             {
                 AlsoMatching = _alsoMatching.Distinct(StringComparer.Ordinal).ToArray(),
-                DidYouMean = Corrections(text),
+                DidYouMean = _spelling.Corrections(text),
             };
         }
 
@@ -76,45 +72,6 @@ internal sealed class QueryCompiler(CorpusTerms corpus)
         _ => null,
     };
 
-    /// <summary>
-    /// Consecutive words of a query, one part each, but where some of them name a group of equivalents
-    /// ("North Korea"), one part for those words or any other name of the group.
-    /// </summary>
-    private List<Part> Words(IReadOnlyList<QueryNode.Word> run, bool negated)
-    {
-        var words = run.Select(w => QueryWord.Read(w.Text, corpus, _stemmer, _acronymsOff)).ToArray();
-        var parts = words.Select(w => Word(w, negated)).ToArray();
-        var result = new List<Part>();
-        var next = 0;
-        if (!negated)
-        {
-            var keys = new List<(string Key, int Word)>();
-            for (var i = 0; i < words.Length; i++)
-            {
-                keys.AddRange(words[i].Keys.Select(key => (key, i)));
-            }
-
-            foreach (var match in Equivalents.Find(keys.Select(k => k.Key).ToArray()))
-            {
-                var end = match.Start + match.Length;
-                var (first, last) = (keys[match.Start].Word, keys[end - 1].Word);
-                var aligned = (match.Start == 0 || keys[match.Start - 1].Word != first) && (end == keys.Count || keys[end].Word != last);
-                if (!aligned || first < next)
-                {
-                    continue;
-                }
-
-                result.AddRange(parts[next..first].OfType<Part>());
-                var typed = All(parts[first..(last + 1)].OfType<Part>().Select(p => p.Query));
-                result.Add(new Part(OrEquivalents(typed, match, keys.Skip(match.Start).Take(match.Length).Select(k => k.Key)), false));
-                next = last + 1;
-            }
-        }
-
-        result.AddRange(parts[next..].OfType<Part>());
-        return result;
-    }
-
     private Part? Word(QueryWord word, bool negated)
     {
         if (word.Stems.Count == 0 && !word.HasAcronym)
@@ -135,7 +92,7 @@ internal sealed class QueryCompiler(CorpusTerms corpus)
             }
             _stems.UnionWith(word.Stems.Select(s => s.Term));
             _stems.UnionWith(word.Acronyms.OfType<string>().Select(a => _stemmer.Stem(a.ToLowerInvariant())).OfType<string>());
-            CheckSpelling(word);
+            _spelling.Check(word);
         }
         return new Part(WordQuery(word), false);
     }
@@ -191,94 +148,6 @@ internal sealed class QueryCompiler(CorpusTerms corpus)
             query = OrEquivalents(query, match, phrase.Keys);
         }
         return new Part(query, false);
-    }
-
-    /// <summary>The words in order as written; a word typed as an acronym must also be written as that acronym.</summary>
-    private static Query ExactPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string?> acronyms)
-    {
-        var phrase = IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t, i)).ToArray());
-        return All([phrase, .. acronyms.OfType<string>().Select(IndexSchema.TextAcronyms.Word)])!;
-    }
-
-    /// <summary>
-    /// What was typed, or any other member of the matched group (weighted lower, so what was typed comes first); the
-    /// added names are reported and marked.
-    /// </summary>
-    private Query OrEquivalents(Query? typed, EquivalentMatch match, IEnumerable<string> typedKeys)
-    {
-        var any = new BooleanQuery();
-        if (typed is not null)
-        {
-            any.Add(typed, Occur.SHOULD);
-        }
-
-        var keys = typedKeys.ToArray();
-        foreach (var member in match.Group.Where(m => !m.Keys.SequenceEqual(keys, StringComparer.Ordinal)))
-        {
-            _alsoMatching.Add(member.Written);
-            Query other;
-            if (member.Tokens.Count == 1 && member.Acronyms[0] is { } acronym)
-            {
-                _highlights.AddAcronym(acronym);
-                other = WordQuery(new QueryWord(member.Written, member.Tokens, member.Acronyms, []));
-            }
-            else
-            {
-                _highlights.AddPhrase(member.Tokens.ToArray(), member.Acronyms.ToArray());
-                other = ExactPhrase(member.Tokens, member.Acronyms);
-            }
-            other.Boost *= EquivalentWeight;
-            any.Add(other, Occur.SHOULD);
-        }
-        return any;
-    }
-
-    private static Query? All(IEnumerable<Query> queries)
-    {
-        var list = queries.ToList();
-        if (list.Count <= 1)
-        {
-            return list.FirstOrDefault();
-        }
-
-        var all = new BooleanQuery();
-        foreach (var query in list)
-        {
-            all.Add(query, Occur.MUST);
-        }
-        return all;
-    }
-
-    /// <summary>A single word in (almost) no statement: remember the index's words it may be a misspelling of.</summary>
-    private void CheckSpelling(QueryWord word)
-    {
-        if (corpus.Reader is not { } reader || word.HasAcronym || word.Stems.Count != 1 || word.Tokens.Count != 1)
-        {
-            return;
-        }
-
-        var statements = corpus.StatementsWith(word.Stems[0].Term);
-        if (statements <= WordSuggester.RareStatements && WordSuggester.Suggest(reader, word.Tokens[0], statements) is { Count: > 0 } suggestions)
-        {
-            _misspelt.Add((word.Text, suggestions));
-        }
-    }
-
-    /// <summary>The query with each misspelt word replaced: the best suggestions first, then the first word's others.</summary>
-    private string[] Corrections(string text)
-    {
-        if (_misspelt.Count == 0)
-        {
-            return [];
-        }
-
-        string Replace(string query, string typed, string with) =>
-            new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(typed) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-                .Replace(query, with.Replace("$", "$$", StringComparison.Ordinal), 1);
-
-        var rest = _misspelt.Skip(1).Aggregate(text, (query, m) => Replace(query, m.Typed, m.Suggestions[0]));
-        var (first, suggestions) = _misspelt[0];
-        return suggestions.Select(s => Replace(rest, first, s)).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private Part? Prefix(string text, bool negated)
