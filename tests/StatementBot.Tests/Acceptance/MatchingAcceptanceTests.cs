@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
+using StatementBot.Tests.Cli;
 using StatementBot.TestSupport;
 
 namespace StatementBot.Tests.Acceptance;
@@ -10,7 +12,7 @@ namespace StatementBot.Tests.Acceptance;
 /// corpora's other names for one thing, and suggestions for misspelt words.
 /// </summary>
 [Collection(FullCorpusCollection.Name)]
-public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus)
+public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus, SeedCorpusFixture seeds) : IClassFixture<SeedCorpusFixture>
 {
     private StatementSearcher Searcher => corpus.Searcher;
 
@@ -151,5 +153,17 @@ public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus)
     {
         Assert.Empty(Quote("tariffs").DidYouMean);
         Assert.Empty(Quote("semiconductors").DidYouMean);
+    }
+
+    [Fact]
+    public void QuoteReply_MisspeltWord_SaysDidYouMean_InTextAndJson()
+    {
+        var text = CliRun.Of(seeds.Args("quote", "militaires"));
+        var json = CliRun.Of(seeds.Args("quote", "militaires", "--json"));
+
+        Assert.Contains("Did you mean: militaries?", text.Output);
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal("militaries", document.RootElement.GetProperty("did_you_mean")[0].GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("also_matching").GetArrayLength());
     }
 }
