@@ -81,12 +81,25 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
+        summary += (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
+            + (result.DidYouMean.Count > 0 ? $" Did you mean: {string.Join(" / ", result.DidYouMean)}?" : "");
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
-        var data = new QuoteData(result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name);
+        var data = new QuoteData(
+            result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean);
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }
 
     /// <param name="In">Where the words were looked for: said, asked or both.</param>
     /// <param name="Speaker">The speaker the filter resolved to (full name), if one was asked for.</param>
-    private sealed record QuoteData(string Query, int Total, int Page, IReadOnlyList<HitData> Hits, string In, string? Speaker);
+    /// <param name="AlsoMatching">Other names of what the query names that were matched too.</param>
+    /// <param name="DidYouMean">The query with misspelt words corrected from the index's words.</param>
+    private sealed record QuoteData(
+        string Query,
+        int Total,
+        int Page,
+        IReadOnlyList<HitData> Hits,
+        string In,
+        string? Speaker,
+        IReadOnlyList<string> AlsoMatching,
+        IReadOnlyList<string> DidYouMean);
 }

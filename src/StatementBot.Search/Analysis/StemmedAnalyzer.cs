@@ -9,7 +9,7 @@ using StatementBot.Search.Schema;
 namespace StatementBot.Search.Analysis;
 
 /// <summary>
-/// English search words: the exact tokens without possessives and stop words, stemmed (Snowball English), so
+/// English search words: the exact tokens (spelling variants made one) without possessives and stop words, stemmed (Snowball English), so
 /// "containing" finds "contain". <see cref="WordStemmer"/> applies the same steps to single tokens.
 /// </summary>
 public sealed class StemmedAnalyzer : Analyzer
@@ -17,7 +17,7 @@ public sealed class StemmedAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(IndexSchema.LuceneVersion, reader);
-        TokenStream stream = ExactAnalyzer.Normalize(tokenizer);
+        TokenStream stream = ExactAnalyzer.Normalize(tokenizer, oneSpelling: true);
         stream = new EnglishPossessiveFilter(IndexSchema.LuceneVersion, stream);
         stream = new StopFilter(IndexSchema.LuceneVersion, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new SnowballFilter(stream, new EnglishStemmer());

@@ -5,7 +5,7 @@ namespace StatementBot.Search.Analysis;
 /// <summary>Runs the exact analysis over a text and keeps each token with its offsets.</summary>
 internal static class TextTokenizer
 {
-    private static readonly ExactAnalyzer Analyzer = new();
+    private static readonly ExactAnalyzer Analyzer = new(oneSpelling: true);
 
     public static List<TextToken> Tokenize(string text)
     {

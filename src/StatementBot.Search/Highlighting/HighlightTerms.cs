@@ -1,7 +1,8 @@
 namespace StatementBot.Search.Highlighting;
 
 /// <summary>
-/// What to mark in a statement: the stems of query words, the exact word sequences of phrases and the prefixes of
+/// What to mark in a statement: the stems of query words, the acronyms of words typed in capitals (marked only where
+/// the statement writes the acronym: "US", not "us"), the exact word sequences of phrases and the prefixes of
 /// wildcards. Each query part has a key, so a snippet can count how many different parts it shows.
 /// </summary>
 internal sealed class HighlightTerms
@@ -9,6 +10,8 @@ internal sealed class HighlightTerms
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, int Key)> _prefixes = [];
     private readonly List<(string[] Words, int Key)> _phrases = [];
+    private readonly Dictionary<string, int> _acronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string?[]> _phraseAcronyms = [];
 
     public static HighlightTerms None { get; } = new();
 
@@ -29,7 +32,24 @@ internal sealed class HighlightTerms
         }
     }
 
-    public void AddPhrase(string[] words) => _phrases.Add((words, KeyCount++));
+    public bool HasAcronyms => _acronyms.Count > 0 || _phraseAcronyms.Count > 0;
+
+    public void AddAcronym(string acronym) => _acronyms.TryAdd(acronym, KeyCount++);
+
+    public bool TryGetAcronym(string acronym, out int key) => _acronyms.TryGetValue(acronym, out key);
+
+    /// <summary>A phrase; where <paramref name="acronyms"/> has one, that word must be written as the acronym.</summary>
+    public void AddPhrase(string[] words, string?[]? acronyms = null)
+    {
+        if (acronyms is not null && acronyms.Any(a => a is not null))
+        {
+            _phraseAcronyms[KeyCount] = acronyms;
+        }
+        _phrases.Add((words, KeyCount++));
+    }
+
+    /// <summary>For a phrase's key, the acronym each of its words must be (null for an ordinary word); null when none.</summary>
+    public string?[]? PhraseAcronyms(int key) => _phraseAcronyms.GetValueOrDefault(key);
 
     public void AddPrefix(string prefix) => _prefixes.Add((prefix, KeyCount++));
 

@@ -31,7 +31,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
     public Snippet Build(string text)
     {
         var tokens = TextTokenizer.Tokenize(text);
-        var keys = Match(tokens);
+        var keys = Match(text, tokens);
         if (text.Length <= WholeTextLimit || tokens.Count == 0)
         {
             return Render(text, 0, Math.Min(text.Length, tokens.Count == 0 ? Window : text.Length), tokens, keys);
@@ -64,7 +64,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
     }
 
     /// <summary>For each token, the key of the query part it matches, or -1.</summary>
-    private int[] Match(List<TextToken> tokens)
+    private int[] Match(string text, List<TextToken> tokens)
     {
         var keys = new int[tokens.Count];
         Array.Fill(keys, -1);
@@ -73,12 +73,18 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
             return keys;
         }
 
+        var acronyms = terms.HasAcronyms ? Acronyms(text, tokens) : null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var term = tokens[i].Term;
             if (_stemmer.Stem(term) is { } stem && terms.TryGetStem(stem, out var key))
             {
                 keys[i] = key;
+            }
+
+            if (acronyms?[i] is { } acronym && terms.TryGetAcronym(acronym, out var acronymKey))
+            {
+                keys[i] = acronymKey;
             }
 
             foreach (var (prefix, prefixKey) in terms.Prefixes)
@@ -91,7 +97,9 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
 
             foreach (var (words, phraseKey) in terms.Phrases)
             {
-                if (i + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(j => tokens[i + j].Term == words[j]))
+                var written = terms.PhraseAcronyms(phraseKey);
+                if (i + words.Length <= tokens.Count
+                    && Enumerable.Range(0, words.Length).All(j => tokens[i + j].Term == words[j] && (written?[j] is not { } a || acronyms?[i + j] == a)))
                 {
                     for (var j = 0; j < words.Length; j++)
                     {
@@ -101,6 +109,17 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
             }
         }
         return keys;
+    }
+
+    /// <summary>The acronym each token is as written in <paramref name="text"/> ("U.S." is US, "us" is none).</summary>
+    private static string?[] Acronyms(string text, List<TextToken> tokens)
+    {
+        var forms = new string?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            forms[i] = Analysis.Acronyms.Form(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out _);
+        }
+        return forms;
     }
 
     /// <summary>The matched token that starts the best window: most different parts, then most matches, then earliest.</summary>

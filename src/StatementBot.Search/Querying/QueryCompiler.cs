@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using StatementBot.Search.Analysis;
 using StatementBot.Search.Highlighting;
@@ -7,29 +8,42 @@ using StatementBot.Search.Schema;
 namespace StatementBot.Search.Querying;
 
 /// <summary>
-/// Turns a parsed query into Lucene: a word matches its stem, a phrase the exact words in order, a prefix written
-/// words that start with it — in what the speaker said, in the question they answered, or in either (the
-/// <see cref="TextScope"/>). Stop words are dropped from plain words (never from phrases). Not thread-safe: one per request.
+/// Turns a parsed query into Lucene: a word matches its stem in what the speaker said, in the question they answered,
+/// or in either (the <see cref="TextScope"/>);
+/// a word typed in capitals that the corpus uses as an acronym matches only that acronym ("US", not "us"), a phrase
+/// matches the exact words in order, a prefix matches written words that start with it. Stop words are dropped from
+/// plain words (never from phrases). Words naming something the corpus also calls otherwise (DPRK, North Korea) match
+/// the other names too, and say so; a word the index lacks gets spelling suggestions from the index's own words.
+/// Not thread-safe: one per request.
 /// </summary>
-internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
+internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said)
 {
     private readonly WordStemmer _stemmer = new();
     private readonly HighlightTerms _highlights = new();
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly List<string> _dropped = [];
+    private readonly List<string> _alsoMatching = [];
+    private readonly SpellingHints _spelling = new(corpus);
+    private bool _acronymsOff;
 
-    public static SearchResult<CompiledQuery> Compile(string? text, TextScope scope = TextScope.Said)
+    /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
+    public static SearchResult<CompiledQuery> Compile(string? text, IndexReader? reader = null, TextScope scope = TextScope.Said)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler(scope).Compile(node) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope).Compile(node, text!) : parsed.Error!;
     }
 
-    public SearchResult<CompiledQuery> Compile(QueryNode node)
+    public SearchResult<CompiledQuery> Compile(QueryNode node, string text)
     {
+        _acronymsOff = QueryWord.IsCapsLock(Texts(node), corpus);
         var compiled = Build(node, negated: false);
         if (compiled is { Negative: false } positive)
         {
-            return new CompiledQuery(positive.Query, _highlights, _stems);
+            return new CompiledQuery(positive.Query, _highlights, _stems)
+            {
+                AlsoMatching = _alsoMatching.Distinct(StringComparer.Ordinal).ToArray(),
+                DidYouMean = _spelling.Corrections(text),
+            };
         }
 
         if (_dropped.Count > 0 && _highlights.IsEmpty)
@@ -50,7 +64,7 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
 
     private Part? Build(QueryNode node, bool negated) => node switch
     {
-        QueryNode.Word word => Word(word.Text, negated),
+        QueryNode.Word word => Words([word], negated) is [var part] ? part : null,
         QueryNode.Phrase phrase => Phrase(phrase.Text, negated),
         QueryNode.Prefix prefix => Prefix(prefix.Text, negated),
         QueryNode.Not not => Build(not.Operand, !negated) is { } inner ? inner with { Negative = !inner.Negative } : null,
@@ -59,50 +73,78 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
         _ => null,
     };
 
-    private Part? Word(string text, bool negated)
+    private Part? Word(QueryWord word, bool negated)
     {
-        var tokens = TextTokenizer.Tokenize(text);
-        var stems = new List<PositionedTerm>();
-        for (var i = 0; i < tokens.Count; i++)
+        if (word.Stems.Count == 0 && !word.HasAcronym)
         {
-            if (_stemmer.Stem(tokens[i].Term) is { } stem)
+            if (word.Tokens.Count > 0 && !negated)
             {
-                stems.Add(new PositionedTerm(stem, i));
-            }
-        }
-
-        if (stems.Count == 0)
-        {
-            if (tokens.Count > 0 && !negated)
-            {
-                _dropped.Add(text);
+                _dropped.Add(word.Text);
             }
             return null;
         }
 
         if (!negated)
         {
-            _highlights.AddWord(stems.Select(s => s.Term));
-            _stems.UnionWith(stems.Select(s => s.Term));
+            _highlights.AddWord(word.Stems.Select(s => s.Term));
+            foreach (var acronym in word.Acronyms.OfType<string>())
+            {
+                _highlights.AddAcronym(acronym);
+            }
+            _stems.UnionWith(word.Stems.Select(s => s.Term));
+            _stems.UnionWith(word.Acronyms.OfType<string>().Select(a => _stemmer.Stem(a.ToLowerInvariant())).OfType<string>());
+            _spelling.Check(word);
+        }
+        return new Part(WordQuery(word), false);
+    }
+
+    /// <summary>
+    /// Where a word is looked for: its stems, or an acronym only as the acronym, in what was said, what was asked or
+    /// both (<see cref="InScope"/>).
+    /// </summary>
+    private Query WordQuery(QueryWord word)
+    {
+        if (word.Acronym is { } acronym)
+        {
+            return InScope(IndexSchema.TextAcronyms.Word(acronym), () => IndexSchema.QuestionAcronyms.Word(acronym));
         }
 
-        return new Part(InScope(IndexSchema.Text.Word(stems), () => IndexSchema.Question.Word(stems)), false);
+        var text = IndexSchema.Text.Word(word.Stems);
+        var question = IndexSchema.Question.Word(word.Stems);
+        if (word.HasAcronym)
+        {
+            // "US-China": the words as usual, and the acronym written as such.
+            text = All([text, .. word.Acronyms.OfType<string>().Select(IndexSchema.TextAcronyms.Word)])!;
+            question = All([question, .. word.Acronyms.OfType<string>().Select(IndexSchema.QuestionAcronyms.Word)])!;
+        }
+        return InScope(text, () => question);
     }
 
     private Part? Phrase(string text, bool negated)
     {
-        var tokens = TextTokenizer.Tokenize(text);
-        if (tokens.Count == 0)
+        var phrase = QueryWord.Read(text, corpus, _stemmer, _acronymsOff);
+        if (phrase.Tokens.Count == 0)
         {
             return null;
         }
 
+        if (phrase.Acronym is not null)
+        {
+            // A quoted acronym is the acronym: "WHO" in quotes is not the word who.
+            return Word(phrase with { Stems = [] }, negated);
+        }
+
         if (!negated)
         {
-            _highlights.AddPhrase(tokens.Select(t => t.Term).ToArray());
+            _highlights.AddPhrase(phrase.Tokens.ToArray(), phrase.Acronyms.ToArray());
         }
-        var said = IndexSchema.TextExact.Phrase(tokens.Select((t, i) => new PositionedTerm(t.Term, i)).ToArray());
-        return new Part(InScope(said, () => IndexSchema.Question.Phrase(QuestionTerms(tokens))), false);
+
+        var query = ExactPhrase(phrase.Tokens, phrase.Acronyms);
+        if (!negated && Equivalents.Find(phrase.Keys.ToArray()) is [{ Start: 0 } match] && match.Length == phrase.Tokens.Count)
+        {
+            query = OrEquivalents(query, match, phrase.Keys);
+        }
+        return new Part(query, false);
     }
 
     private Part? Prefix(string text, bool negated)
@@ -130,7 +172,7 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
             };
         }
 
-        return new Part(InScope(query, () => IndexSchema.Question.Prefix(QuestionTerms(tokens.SkipLast(1).ToList()), QuestionPrefix(prefix))), false);
+        return new Part(InScope(query, () => IndexSchema.Question.Prefix(QuestionTerms(tokens.SkipLast(1).Select(t => t.Term).ToList()), QuestionPrefix(prefix))), false);
     }
 
     /// <summary>
@@ -157,12 +199,12 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
         _stemmer.Stem(prefix) is { } stem && prefix.StartsWith(stem, StringComparison.Ordinal) ? stem : prefix;
 
     /// <summary>A phrase's words as the question field holds them: stemmed, stop words leaving their place empty.</summary>
-    private List<PositionedTerm> QuestionTerms(IReadOnlyList<TextToken> tokens)
+    private List<PositionedTerm> QuestionTerms(IReadOnlyList<string> tokens)
     {
         var terms = new List<PositionedTerm>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_stemmer.Stem(tokens[i].Term) is { } stem)
+            if (_stemmer.Stem(tokens[i]) is { } stem)
             {
                 terms.Add(new PositionedTerm(stem, i));
             }
@@ -175,13 +217,8 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
         var query = new BooleanQuery();
         var positives = 0;
         var negatives = 0;
-        foreach (var operand in operands)
+        foreach (var part in Parts(operands, negated))
         {
-            if (Build(operand, negated) is not { } part)
-            {
-                continue;
-            }
-
             query.Add(part.Query, part.Negative ? Occur.MUST_NOT : Occur.MUST);
             if (part.Negative)
             {
@@ -211,6 +248,42 @@ internal sealed class QueryCompiler(TextScope scope = TextScope.Said)
 
         return new Part(query, false);
     }
+
+    /// <summary>Each operand's part, consecutive words together (so "North Korea" can be one name).</summary>
+    private IEnumerable<Part> Parts(IReadOnlyList<QueryNode> operands, bool negated)
+    {
+        var run = new List<QueryNode.Word>();
+        foreach (var operand in operands.Append(null))
+        {
+            if (operand is QueryNode.Word word)
+            {
+                run.Add(word);
+                continue;
+            }
+
+            foreach (var part in Words(run, negated))
+            {
+                yield return part;
+            }
+            run.Clear();
+
+            if (operand is not null && Build(operand, negated) is { } built)
+            {
+                yield return built;
+            }
+        }
+    }
+
+    /// <summary>The words and phrases of a query, as typed.</summary>
+    private static IEnumerable<string> Texts(QueryNode node) => node switch
+    {
+        QueryNode.Word word => [word.Text],
+        QueryNode.Phrase phrase => [phrase.Text],
+        QueryNode.Not not => Texts(not.Operand),
+        QueryNode.All all => all.Operands.SelectMany(Texts),
+        QueryNode.Any any => any.Operands.SelectMany(Texts),
+        _ => [],
+    };
 
     private Part? Any(IReadOnlyList<QueryNode> operands, bool negated)
     {

@@ -31,7 +31,8 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query)
     {
-        var compiled = QueryCompiler.Compile(query?.Text, query?.In ?? TextScope.Said);
+        using var lease = index.Acquire();
+        var compiled = QueryCompiler.Compile(query?.Text, lease.Searcher.IndexReader, query?.In ?? TextScope.Said);
         if (compiled.Error is { } syntax)
         {
             return syntax;
@@ -42,7 +43,6 @@ public sealed class StatementSearcher(StatementIndex index)
             return dates;
         }
 
-        using var lease = index.Acquire();
         var resolved = Resolve(lease, string.IsNullOrWhiteSpace(query.Speaker) ? [] : [query.Speaker]);
         if (resolved.Error is { } unknown)
         {
@@ -53,19 +53,25 @@ public sealed class StatementSearcher(StatementIndex index)
         var (page, size) = Paging(query.Page, query.PageSize);
         var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
         var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
-        return new QuoteResult(query.Text, top.TotalHits, page, size, hits) { Speaker = speaker, In = query.In };
+        return new QuoteResult(query.Text, top.TotalHits, page, size, hits)
+        {
+            Speaker = speaker,
+            In = query.In,
+            AlsoMatching = compiled.Value.AlsoMatching,
+            DidYouMean = compiled.Value.DidYouMean,
+        };
     }
 
     /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
     public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5, TextScope scope = TextScope.Said)
     {
-        var topic = CompileTopic(about, scope);
+        using var lease = index.Acquire();
+        var topic = CompileTopic(about, scope, lease);
         if (topic.Error is { } syntax)
         {
             return syntax;
         }
 
-        using var lease = index.Acquire();
         var resolved = Resolve(lease, [name]);
         if (resolved.Error is { } unknown)
         {
@@ -98,13 +104,13 @@ public sealed class StatementSearcher(StatementIndex index)
     /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
     public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3, TextScope scope = TextScope.Said)
     {
-        var topic = CompileTopic(about, scope);
+        using var lease = index.Acquire();
+        var topic = CompileTopic(about, scope, lease);
         if (topic.Error is { } syntax)
         {
             return syntax;
         }
 
-        using var lease = index.Acquire();
         var resolved = Resolve(lease, [a, b]);
         if (resolved.Error is { } unknown)
         {
@@ -153,8 +159,8 @@ public sealed class StatementSearcher(StatementIndex index)
         return IndexSchema.ToHit(document, snippet, 0);
     }
 
-    private static SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope) =>
-        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about, scope);
+    private static SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope, SearcherLease lease) =>
+        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about, lease.Searcher.IndexReader, scope);
 
     /// <summary>The one place typed names become speakers: each through the registry, the first unknown or ambiguous name an error.</summary>
     private static SearchResult<IReadOnlyList<SpeakerEntry>> Resolve(SearcherLease lease, IReadOnlyList<string> names)

@@ -13,4 +13,10 @@ public sealed record QuoteResult(string Query, int Total, int Page, int PageSize
 
     /// <summary>Where the words were looked for: in what was said (the default), in the question, or both.</summary>
     public TextScope In { get; init; }
+
+    /// <summary>Other names of what the query names that were matched too ("DPRK" for "North Korea").</summary>
+    public IReadOnlyList<string> AlsoMatching { get; init; } = [];
+
+    /// <summary>The query with misspelt words corrected from the index's own words, best first; empty when none.</summary>
+    public IReadOnlyList<string> DidYouMean { get; init; } = [];
 }

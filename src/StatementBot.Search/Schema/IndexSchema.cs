@@ -22,15 +22,23 @@ public static partial class IndexSchema
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, exact otherwise).</summary>
-    public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(new ExactAnalyzer(), new Dictionary<string, Analyzer>
+    /// <summary>
+    /// The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, acronyms only for
+    /// <see cref="TextAcronyms"/> and <see cref="QuestionAcronyms"/>, exact otherwise).
+    /// </summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var acronyms = new AcronymAnalyzer();
+        return new PerFieldAnalyzerWrapper(new ExactAnalyzer(oneSpelling: true), new Dictionary<string, Analyzer>
         {
             [Text.Name] = new StemmedAnalyzer(),
             [Question.Name] = new StemmedAnalyzer(),
+            [TextAcronyms.Name] = acronyms,
+            [QuestionAcronyms.Name] = acronyms,
         });
+    }
 
     /// <summary>
     /// Scoring used when writing (norms) and searching; the two must agree. Length normalisation is weaker than
@@ -53,8 +61,10 @@ public static partial class IndexSchema
         Kind.Add(document, statement.Kind);
         Text.Add(document, statement.Text);
         TextExact.Add(document, statement.Text);
+        TextAcronyms.Add(document, statement.Text);
         Content.Add(document, statement.Text);
         Question.Add(document, statement.Question);
+        QuestionAcronyms.Add(document, statement.Question);
         Date.Add(document, statement.Document.Date);
         Title.Add(document, statement.Document.Title);
         Source.Add(document, statement.Document.Source);
@@ -181,7 +191,50 @@ public static partial class IndexSchema
 
         public static Query Phrase(IReadOnlyList<PositionedTerm> words) => Terms(Name, words);
 
+        public static Term Term(string word) => new(Name, word);
+
         public static Query Prefix(string prefix) => new PrefixQuery(new Term(Name, prefix));
+    }
+
+    /// <summary>
+    /// The acronyms of the statement, in capitals (<see cref="AcronymAnalyzer"/>: "U.S." and "US" are US, "us" is
+    /// nothing), not stored, without positions or length norms: what a query word typed in capitals is matched in.
+    /// </summary>
+    public static class TextAcronyms
+    {
+        public const string Name = "text_acronyms";
+
+        public static void Add(Document document, string text) => document.Add(new Field(Name, text, AcronymFieldType));
+
+        /// <summary>One acronym, in capitals as <see cref="Acronyms.Form"/> writes it.</summary>
+        public static Query Word(string acronym) => new TermQuery(Term(acronym));
+
+        public static Term Term(string acronym) => new(Name, acronym);
+    }
+
+    /// <summary>The acronyms of the reporter's question, as <see cref="TextAcronyms"/>; searched where the question is (<see cref="Querying.TextScope"/>).</summary>
+    public static class QuestionAcronyms
+    {
+        public const string Name = "question_acronyms";
+
+        public static void Add(Document document, string? question)
+        {
+            if (!string.IsNullOrWhiteSpace(question))
+            {
+                document.Add(new Field(Name, question, AcronymFieldType));
+            }
+        }
+
+        public static Query Word(string acronym) => new TermQuery(new Term(Name, acronym));
+    }
+
+    private static readonly FieldType AcronymFieldType = NewAcronymFieldType();
+
+    private static FieldType NewAcronymFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
+        type.Freeze();
+        return type;
     }
 
     /// <summary>
