@@ -12,4 +12,8 @@ public sealed record SpeakerProfile(
     IReadOnlyList<string> DistinctiveTerms,
     string? About,
     int Total,
-    IReadOnlyList<StatementHit> Hits);
+    IReadOnlyList<StatementHit> Hits)
+{
+    /// <summary>What <see cref="DistinctiveTerms"/> were found against ("others with the role Press Secretary"), when known.</summary>
+    public string? DistinctiveAgainst { get; init; }
+}
