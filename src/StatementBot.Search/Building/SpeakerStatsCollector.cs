@@ -14,8 +14,11 @@ internal sealed class SpeakerStatsCollector
     /// <summary>How many distinctive terms are kept per speaker (profiles show fewer; comparisons filter them).</summary>
     public const int DistinctiveTermCount = 20;
 
-    /// <summary>Terms scoring below this z are not distinctive, however few others there are.</summary>
-    public const double MinimumZ = 1.96;
+    /// <summary>
+    /// Terms scoring below this z are not distinctive. Low on purpose: a speaker quoted three times still gets the
+    /// words of those quotes; for speakers with more to go on the ranking (z·δ) puts the strong ones first anyway.
+    /// </summary>
+    public const double MinimumZ = 0.5;
 
     private readonly Vocabulary _vocabulary = new();
     private readonly Dictionary<string, SpeakerTally> _speakers = new(StringComparer.OrdinalIgnoreCase);
@@ -85,6 +88,8 @@ internal sealed class SpeakerStatsCollector
             .ToArray();
 
         var backgrounds = new PeerBackground(_speakers, corpus, corpusWords);
+        // A prior heavier than a small corpus itself would drown every speaker in it.
+        var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(1, corpusWords / 4));
         var result = new Dictionary<string, SpeakerStats>(StringComparer.OrdinalIgnoreCase);
         foreach (var (speaker, tally) in _speakers)
         {
@@ -93,7 +98,7 @@ internal sealed class SpeakerStatsCollector
             var minimum = tally.Words switch { >= 5_000 => 5, >= 500 => 3, >= 100 => 2, _ => 1 };
             var ranked = tally.Counts
                 .Where(p => p.Value >= minimum)
-                .Select(p => (p.Key, Score: LogOdds.Score(p.Value, tally.Words, theirs(p.Key), theirWords, (double)corpus[p.Key] / corpusWords, LogOdds.PriorSize)))
+                .Select(p => (p.Key, Score: LogOdds.Score(p.Value, tally.Words, theirs(p.Key), theirWords, (double)corpus[p.Key] / corpusWords, priorSize)))
                 .Where(t => t.Score.Z >= MinimumZ)
                 .OrderByDescending(t => t.Score.Rank)
                 .ThenBy(t => t.Key)

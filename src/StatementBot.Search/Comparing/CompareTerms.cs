@@ -47,11 +47,16 @@ internal static class CompareTerms
             ? (phrases.Find(term)?.Count ?? 1) / corpusWords
             : reader.TotalTermFreq(IndexSchema.Text.Term(term)) / corpusWords;
 
+        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off.
+        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).ToArray();
+        bool IsCutFromExcluded(string term) =>
+            TopicWords.IsPhrase(term) && cut.Any(longer => (" " + longer + " ").Contains(" " + term + " ", StringComparison.Ordinal) && mine.CountOf(longer) * 2 >= mine.CountOf(term));
+
         var minimum = mine.Samples >= 10 ? 2 : 1;
         // A prior much larger than the samples would swamp them with the corpus's own words.
         var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(100, Math.Min(mine.Words, other.Words)));
         var ranked = mine.Terms
-            .Where(term => mine.CountOf(term) >= minimum && !other.Contains(term) && !Words(term).Any(excluded.Contains))
+            .Where(term => mine.CountOf(term) >= minimum && !other.Contains(term) && !Words(term).Any(excluded.Contains) && !IsCutFromExcluded(term))
             .Select(term => (Term: term, Score: LogOdds.Score(mine.CountOf(term), mine.Words, other.CountOf(term), other.Words, Share(term), priorSize)))
             .OrderByDescending(c => c.Score.Rank)
             .ThenBy(c => c.Term, StringComparer.Ordinal)
