@@ -49,6 +49,15 @@ internal sealed class Vocabulary
 
     public string FormText(int form) => _formText[form];
 
+    /// <summary>The surface (exact-field token) a form is written for.</summary>
+    public int SurfaceOfForm(int form) => _formSurface[form];
+
+    /// <summary>The stem of a surface, or -1 for a stop word.</summary>
+    public int StemOfSurface(int surface) => _surfaceStem[surface];
+
+    /// <summary>Whether a surface ends in a possessive 's.</summary>
+    public bool IsPossessiveSurface(int surface) => _surfaceText[surface].EndsWith("'s", StringComparison.Ordinal);
+
     /// <summary>The stem of a form, or -1 for a stop word.</summary>
     public int StemOfForm(int form) => _surfaceStem[_formSurface[form]];
 
@@ -161,7 +170,8 @@ internal sealed class Vocabulary
     /// <summary>A form's vote for how its word is capitalised: its uses inside sentences, or at a sentence start when it has none.</summary>
     public long Votes(int form) => _formVotes[form] > 0 ? _formVotes[form] * 1_000_000L : _formInitialVotes[form];
 
-    private int[] BestFormPerSurface()
+    /// <summary>For each surface, the form it is most often written as inside a sentence (-1 when never seen).</summary>
+    public int[] BestFormPerSurface()
     {
         var best = Enumerable.Repeat(-1, _surfaceText.Count).ToArray();
         for (var form = 0; form < _formText.Count; form++)

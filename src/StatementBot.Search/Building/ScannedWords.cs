@@ -13,11 +13,13 @@ internal sealed class ScannedWords
         StemCount = vocabulary.StemCount;
         var forms = vocabulary.FormCount;
         Stem = new int[forms];
+        Surface = new int[forms];
         Candidate = new bool[forms];
         LinkableForm = new bool[forms];
         for (var form = 0; form < forms; form++)
         {
             Stem[form] = vocabulary.StemOfForm(form);
+            Surface[form] = vocabulary.SurfaceOfForm(form);
             Candidate[form] = vocabulary.IsContent(form) && vocabulary.IsStandaloneWord(form) && Stem[form] <= TermKey.MaxStem;
             LinkableForm[form] = Candidate[form] || (vocabulary.IsLinkable(form) && Stem[form] <= TermKey.MaxStem);
         }
@@ -27,6 +29,9 @@ internal sealed class ScannedWords
 
     /// <summary>Each form's stem (-1 for stop words).</summary>
     public int[] Stem { get; }
+
+    /// <summary>Each form's surface (its exact-field token).</summary>
+    public int[] Surface { get; }
 
     /// <summary>Forms that may be listed and may start or end a phrase.</summary>
     public bool[] Candidate { get; }

@@ -71,7 +71,7 @@ internal sealed class SpeakerStatsCollector
         {
             foreach (var tokens in tally.Tokens)
             {
-                tally.Words += TermCounter.Count(tokens, words, phrases, tally.Counts, written);
+                tally.Words += TermCounter.Count(tokens, words, phrases, tally, written);
             }
             tally.Tokens.Clear();
             corpusWords += tally.Words;
@@ -81,7 +81,7 @@ internal sealed class SpeakerStatsCollector
             }
         }
 
-        var display = new TermDisplay(_vocabulary.DisplayForms(), written, _vocabulary);
+        var display = new TermDisplay(_vocabulary.DisplayForms(), _vocabulary.BestFormPerSurface(), written, _vocabulary);
         Phrases = phrases
             .OrderByDescending(p => p.Value)
             .Select(p => new PhraseRecord(StemTexts(p.Key), display.Of(p.Key), p.Value))
@@ -105,7 +105,7 @@ internal sealed class SpeakerStatsCollector
                 .Select(t => t.Key);
             var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
             result[speaker] = new SpeakerStats(tally.Statements, tally.Paths.Count, tally.First, tally.Last,
-                picked.Select(display.Of).ToArray(), against);
+                picked.Select(display.For(tally)).ToArray(), against);
         }
         return result;
     }

@@ -13,6 +13,9 @@ internal sealed class SpeakerTally
     public readonly Dictionary<string, int> Sources = new(StringComparer.OrdinalIgnoreCase);
     public readonly Dictionary<long, int> Counts = [];
 
+    /// <summary>How often the speaker writes each listable surface, to show a word as they write it.</summary>
+    public readonly Dictionary<int, int> Surfaces = [];
+
     /// <summary>The role the speaker is given most often, or empty (read once every statement is added).</summary>
     public string PrimaryRole => _role ??= Commonest(Roles) ?? string.Empty;
 

@@ -5,8 +5,8 @@ namespace StatementBot.Search.Building;
 /// <summary>Counts the listable words and the known phrases of one scanned statement.</summary>
 internal static class TermCounter
 {
-    /// <summary>Adds the statement's terms to <paramref name="counts"/> and returns how many listable words it has.</summary>
-    public static int Count(int[] tokens, ScannedWords words, IReadOnlyDictionary<long, long> phrases, Dictionary<long, int> counts, PhraseForms written)
+    /// <summary>Adds the statement's terms to the speaker's counts and returns how many listable words it has.</summary>
+    public static int Count(int[] tokens, ScannedWords words, IReadOnlyDictionary<long, long> phrases, SpeakerTally tally, PhraseForms written)
     {
         var listed = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -19,7 +19,9 @@ internal static class TermCounter
 
             listed++;
             var stem = words.Stem[form];
+            var counts = tally.Counts;
             CollectionsMarshal.GetValueRefOrAddDefault(counts, TermKey.Word(stem), out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(tally.Surfaces, words.Surface[form], out _)++;
             if (!words.Linkable(tokens, i + 1))
             {
                 continue;
