@@ -47,10 +47,10 @@ internal static class CompareTerms
             ? (phrases.Find(term)?.Count ?? 1) / corpusWords
             : reader.TotalTermFreq(IndexSchema.Text.Term(term)) / corpusWords;
 
-        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off.
+        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off, "North" only "North Korea".
         var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).ToArray();
         bool IsCutFromExcluded(string term) =>
-            TopicWords.IsPhrase(term) && cut.Any(longer => (" " + longer + " ").Contains(" " + term + " ", StringComparison.Ordinal) && mine.CountOf(longer) * 2 >= mine.CountOf(term));
+            cut.Any(longer => (" " + longer + " ").Contains(" " + term + " ", StringComparison.Ordinal) && mine.CountOf(longer) * 2 >= mine.CountOf(term));
 
         var minimum = mine.Samples >= 10 ? 2 : 1;
         // A prior much larger than the samples would swamp them with the corpus's own words.

@@ -86,6 +86,7 @@ public sealed class DistinctiveAcceptanceTests(FullCorpusFixture corpus)
     [InlineData("Jen Psaki", "Karine Jean-Pierre", "inflation")]
     [InlineData("Geng Shuang", "Hua Chunying", "Taiwan")]
     [InlineData("Zhao Lijian", "John Kirby", "military")]
+    [InlineData("Jen Psaki", "Lu Kang", "Korea")]
     public void Compare_OnATopic_WordsOnlyOneSideUses_AreNotTheTopicNorNamesNorFragments(string a, string b, string about)
     {
         var comparison = Searcher.Compare(a, b, about).Value!;
@@ -96,6 +97,8 @@ public sealed class DistinctiveAcceptanceTests(FullCorpusFixture corpus)
             Assert.DoesNotContain(side.DistinctiveTerms, t => t.Contains(about, StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(side.DistinctiveTerms, t => Words(t).Any(w => a.Contains(w, StringComparison.OrdinalIgnoreCase) || b.Contains(w, StringComparison.OrdinalIgnoreCase)));
             Assert.DoesNotContain(side.DistinctiveTerms, t => t.Length < 3 || t.Any(char.IsDigit) || t.EndsWith('-'));
+            // Nor the topic's phrase with the topic cut off ("North" of "North Korea", "Reduction Act").
+            Assert.DoesNotContain(side.DistinctiveTerms, t => t is "North" or "South" or "Reduction Act");
         }
         Assert.Empty(comparison.A.DistinctiveTerms.Intersect(comparison.B.DistinctiveTerms, StringComparer.OrdinalIgnoreCase));
     }
