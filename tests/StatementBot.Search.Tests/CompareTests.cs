@@ -13,12 +13,16 @@ public sealed class CompareTests(SampleIndexFixture fixture) : IClassFixture<Sam
         Assert.Equal("Zhao Lijian", comparison.A.Speaker);
         Assert.Equal(1, comparison.A.Total);
         Assert.Equal(Ids.List(ZhaoTaiwan), comparison.A.Hits.Select(h => h.Id));
-        Assert.Equal(["abide", "communiques", "foreign", "harm", "issues", "peace", "prudently", "purely"], comparison.A.DistinctiveTerms);
+        Assert.Contains("communiques", comparison.A.DistinctiveTerms);
+        Assert.Contains("prudently", comparison.A.DistinctiveTerms);
 
         Assert.Equal("Hua Chunying", comparison.B.Speaker);
         Assert.Equal(1, comparison.B.Total);
         Assert.Equal(Ids.List(HuaTaiwan), comparison.B.Hits.Select(h => h.Id));
-        Assert.Equal(["allegation", "authorities", "checkbook", "common", "consensus", "diplomacy", "enshrined", "entirely"], comparison.B.DistinctiveTerms);
+        Assert.Contains("checkbook", comparison.B.DistinctiveTerms);
+        Assert.Contains("allegation", comparison.B.DistinctiveTerms);
+        Assert.Empty(comparison.A.DistinctiveTerms.Intersect(comparison.B.DistinctiveTerms, StringComparer.OrdinalIgnoreCase));
+        Assert.DoesNotContain(comparison.A.DistinctiveTerms.Concat(comparison.B.DistinctiveTerms), t => t.Equals("taiwan", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -44,9 +48,12 @@ public sealed class CompareTests(SampleIndexFixture fixture) : IClassFixture<Sam
         Assert.Null(comparison.About);
         Assert.Equal(5, comparison.A.Total);
         Assert.Equal(2, comparison.B.Total);
-        Assert.Equal(["prices", "inflation", "gas", "record", "amassed", "especially", "hurting", "job"], comparison.A.DistinctiveTerms);
-        // Kirby's own list also has "ukraine" and "putin", which Jean-Pierre says too.
-        Assert.Equal(["combat", "discourage", "effective", "hard", "leadership", "literally", "passionate", "pressure"], comparison.B.DistinctiveTerms);
+        Assert.Equal(["prices", "inflation"], comparison.A.DistinctiveTerms.Take(2));
+        Assert.Contains("combat", comparison.B.DistinctiveTerms);
+        // Kirby's own list also has "Ukraine" and "Putin", which Jean-Pierre says too.
+        Assert.DoesNotContain(comparison.B.DistinctiveTerms, t => t is "Ukraine" or "Putin");
+        Assert.Equal(5, comparison.A.StatementsTotal);
+        Assert.Equal(1000, comparison.A.PerThousand);
     }
 
     [Fact]

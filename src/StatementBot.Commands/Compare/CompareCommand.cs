@@ -37,16 +37,26 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{about}”" : "");
         var order = (comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label();
         var summary = comparison.About is { } topic ? $"Matching “{topic}” {ScopeOption.Describe(scope)} · each side {order}." : $"Each side: {order}.";
-        var data = new CompareData(comparison.About, comparison.About is null ? null : ScopeOption.Value(scope), SideData.From(comparison.A), SideData.From(comparison.B));
+        if (comparison.NeverActiveTogether)
+        {
+            summary = $"Never active at the same time: {comparison.A.Speaker} {Span(comparison.A)}, {comparison.B.Speaker} {Span(comparison.B)} — the counts cover different periods. " + summary;
+        }
+
+        var data = new CompareData(
+            comparison.About, comparison.About is null ? null : ScopeOption.Value(scope), SideData.From(comparison.A), SideData.From(comparison.B), comparison.NeverActiveTogether);
         return new Reply(title, summary, [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
     }
 
     private static ReplySection Section(CompareSide side, string? about)
     {
         var count = side.Total == 0
-            ? (about is null ? "No statements." : $"Nothing on “{about}”.")
-            : $"{side.Total:N0} statement{(side.Total == 1 ? "" : "s")}" + (about is null ? "" : $" on “{about}”");
+            ? (about is null ? "No statements." : $"Nothing on “{about}” (of {side.StatementsTotal:N0}).")
+            : $"{side.Total:N0} statement{(side.Total == 1 ? "" : "s")}" + (about is null ? "" : $" on “{about}” — {side.PerThousand:0.#} per 1,000 of their {side.StatementsTotal:N0}");
         var facts = new List<ReplyField> { new("Statements", count) };
+        if (side.First is not null)
+        {
+            facts.Add(new ReplyField("Dates", Span(side)));
+        }
         if (side.DistinctiveTerms.Count > 0)
         {
             facts.Add(new ReplyField("Words only they use", string.Join(", ", side.DistinctiveTerms)));
@@ -55,10 +65,31 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         return new ReplySection(side.Speaker, facts, side.Hits);
     }
 
-    private sealed record CompareData(string? About, string? In, SideData A, SideData B);
+    /// <summary>A side's first–last dates ("2021-01-20 – 2022-05-13"), or "undated".</summary>
+    private static string Span(CompareSide side) => side.First is { } first && side.Last is { } last
+        ? first == last ? HitData.FormatDate(first)! : $"{HitData.FormatDate(first)} – {HitData.FormatDate(last)}"
+        : "undated";
 
-    private sealed record SideData(string Speaker, int Total, IReadOnlyList<string> DistinctiveTerms, IReadOnlyList<HitData> Hits)
+    private sealed record CompareData(string? About, string? In, SideData A, SideData B, bool NeverActiveTogether);
+
+    private sealed record SideData(
+        string Speaker,
+        int Total,
+        int StatementsTotal,
+        double PerThousand,
+        string? First,
+        string? Last,
+        IReadOnlyList<string> DistinctiveTerms,
+        IReadOnlyList<HitData> Hits)
     {
-        public static SideData From(CompareSide side) => new(side.Speaker, side.Total, side.DistinctiveTerms, HitData.From(side.Hits));
+        public static SideData From(CompareSide side) => new(
+            side.Speaker,
+            side.Total,
+            side.StatementsTotal,
+            side.PerThousand,
+            HitData.FormatDate(side.First),
+            HitData.FormatDate(side.Last),
+            side.DistinctiveTerms,
+            HitData.From(side.Hits));
     }
 }

@@ -49,7 +49,9 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
 
         if (profile.DistinctiveTerms.Count > 0)
         {
-            facts.Add(new ReplyField("Distinctive words", string.Join(", ", profile.DistinctiveTerms)));
+            facts.Add(new ReplyField(
+                profile.DistinctiveAgainst is { } against ? $"Distinctive words (vs {against})" : "Distinctive words",
+                string.Join(", ", profile.DistinctiveTerms)));
         }
 
         var pages = profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize;

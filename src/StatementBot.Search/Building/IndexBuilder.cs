@@ -34,7 +34,7 @@ public sealed class IndexBuilder(string indexRoot)
         var generation = _layout.CreateGeneration();
         try
         {
-            var (indexed, skipped, documents, stats) = Write(load, generation, progress, cancellationToken);
+            var (indexed, skipped, documents, stats, phrases) = Write(load, generation, progress, cancellationToken);
             var speakers = SpeakerRecords(load.Speakers, stats);
             var manifest = new IndexManifest(
                 IndexSchema.Version,
@@ -50,6 +50,7 @@ public sealed class IndexBuilder(string indexRoot)
                 DateTimeOffset.UtcNow,
                 clock.Elapsed);
             IndexFiles.WriteSpeakers(generation, speakers);
+            IndexFiles.WritePhrases(generation, phrases);
             IndexFiles.WriteManifest(generation, manifest);
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -64,7 +65,7 @@ public sealed class IndexBuilder(string indexRoot)
         }
     }
 
-    private static (int Indexed, int Skipped, int Documents, Dictionary<string, SpeakerStats> Stats) Write(
+    private static (int Indexed, int Skipped, int Documents, Dictionary<string, SpeakerStats> Stats, IReadOnlyList<PhraseRecord> Phrases) Write(
         CorpusLoad load,
         string generation,
         IProgress<IndexProgress>? progress,
@@ -125,7 +126,7 @@ public sealed class IndexBuilder(string indexRoot)
 
             var stats = statsTask.GetAwaiter().GetResult();
             var documents = statements.Select(s => s.Document.Path).Distinct(StringComparer.Ordinal).Count();
-            return (writer.NumDocs, skipped, documents, stats);
+            return (writer.NumDocs, skipped, documents, stats, collector.Phrases);
         }
     }
 

@@ -5,23 +5,33 @@ using StatementBot.Search.Storage;
 namespace StatementBot.Search.Building;
 
 /// <summary>
-/// Counts, while an index is built, what each speaker said: statements, documents, first and last date, and every
-/// content word, so profiles never scan the index at query time. Not thread-safe: one thread feeds it.
+/// Counts, while an index is built, what each speaker said: statements, documents, first and last date, and the
+/// words and phrases that set them apart (<see cref="LogOdds"/> against their peers, <see cref="PeerBackground"/>),
+/// so profiles never scan the index at query time. Not thread-safe: one thread feeds it.
 /// </summary>
 internal sealed class SpeakerStatsCollector
 {
-    private const int DistinctiveTermCount = 10;
+    /// <summary>How many distinctive terms are kept per speaker (profiles show fewer; comparisons filter them).</summary>
+    public const int DistinctiveTermCount = 20;
+
+    /// <summary>
+    /// Terms scoring below this z are not distinctive. Low on purpose: a speaker quoted three times still gets the
+    /// words of those quotes; for speakers with more to go on the ranking (z·δ) puts the strong ones first anyway.
+    /// </summary>
+    public const double MinimumZ = 0.5;
 
     private readonly Vocabulary _vocabulary = new();
-    private readonly Dictionary<string, Tally> _speakers = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<long> _corpusCounts = [];
-    private long _corpusTotal;
+    private readonly Dictionary<string, SpeakerTally> _speakers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<int> _scratch = [];
+
+    /// <summary>The corpus's phrases, set by <see cref="Finish"/>.</summary>
+    public IReadOnlyList<PhraseRecord> Phrases { get; private set; } = [];
 
     public void Add(Statement statement)
     {
         if (!_speakers.TryGetValue(statement.Speaker, out var tally))
         {
-            tally = new Tally();
+            tally = new SpeakerTally();
             _speakers[statement.Speaker] = tally;
         }
 
@@ -32,18 +42,18 @@ internal sealed class SpeakerStatsCollector
             tally.First = tally.First is { } first && first <= date ? first : date;
             tally.Last = tally.Last is { } last && last >= date ? last : date;
         }
-
-        _vocabulary.Scan(statement.Text, stem =>
+        if (!string.IsNullOrWhiteSpace(statement.Role))
         {
-            while (_corpusCounts.Count <= stem)
-            {
-                _corpusCounts.Add(0);
-            }
-            _corpusCounts[stem]++;
-            _corpusTotal++;
-            tally.Words++;
-            tally.Counts[stem] = tally.Counts.GetValueOrDefault(stem) + 1;
-        });
+            tally.Roles[statement.Role] = tally.Roles.GetValueOrDefault(statement.Role) + 1;
+        }
+        if (!string.IsNullOrWhiteSpace(statement.Document.Source))
+        {
+            tally.Sources[statement.Document.Source] = tally.Sources.GetValueOrDefault(statement.Document.Source) + 1;
+        }
+
+        _scratch.Clear();
+        _vocabulary.Scan(statement.Text, _scratch);
+        tally.Tokens.Add([.. _scratch]);
     }
 
     /// <summary>
@@ -52,24 +62,67 @@ internal sealed class SpeakerStatsCollector
     /// </summary>
     public Dictionary<string, SpeakerStats> Finish(Func<string, IEnumerable<string>> namesOf)
     {
-        var display = _vocabulary.DisplayForms();
+        var words = new ScannedWords(_vocabulary);
+        var phrases = Collocations.Find(_speakers.Values.SelectMany(t => t.Tokens), words);
+        var written = new PhraseForms();
+        var corpus = new Dictionary<long, long>();
+        long corpusWords = 0;
+        foreach (var tally in _speakers.Values)
+        {
+            foreach (var tokens in tally.Tokens)
+            {
+                tally.Words += TermCounter.Count(tokens, words, phrases, tally, written);
+            }
+            tally.Tokens.Clear();
+            corpusWords += tally.Words;
+            foreach (var (key, count) in tally.Counts)
+            {
+                corpus[key] = corpus.GetValueOrDefault(key) + count;
+            }
+        }
+
+        var display = new TermDisplay(_vocabulary.DisplayForms(), _vocabulary.BestFormPerSurface(), written, _vocabulary);
+        Phrases = phrases
+            .OrderByDescending(p => p.Value)
+            .Select(p => new PhraseRecord(StemTexts(p.Key), display.Of(p.Key), p.Value))
+            .ToArray();
+
+        var backgrounds = new PeerBackground(_speakers, corpus, corpusWords);
+        // A prior heavier than a small corpus itself would drown every speaker in it.
+        var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(1, corpusWords / 4));
         var result = new Dictionary<string, SpeakerStats>(StringComparer.OrdinalIgnoreCase);
         foreach (var (speaker, tally) in _speakers)
         {
+            var (theirs, theirWords, against) = backgrounds.For(tally);
             var own = OwnNameStems(namesOf(speaker));
             var minimum = tally.Words switch { >= 5_000 => 5, >= 500 => 3, >= 100 => 2, _ => 1 };
-            var terms = tally.Counts
-                .Where(p => p.Value >= minimum && !own.Contains(p.Key))
-                .Select(p => (Stem: p.Key, Score: LogLikelihood.Overuse(p.Value, _corpusCounts[p.Key] - p.Value, tally.Words, _corpusTotal - tally.Words)))
-                .Where(t => t.Score > 0)
-                .OrderByDescending(t => t.Score)
-                .ThenBy(t => display[t.Stem], StringComparer.Ordinal)
-                .Take(DistinctiveTermCount)
-                .Select(t => display[t.Stem])
-                .ToArray();
-            result[speaker] = new SpeakerStats(tally.Statements, tally.Paths.Count, tally.First, tally.Last, terms);
+            var ranked = tally.Counts
+                .Where(p => p.Value >= minimum)
+                .Select(p => (p.Key, Score: LogOdds.Score(p.Value, tally.Words, theirs(p.Key), theirWords, (double)corpus[p.Key] / corpusWords, priorSize)))
+                .Where(t => t.Score.Z >= MinimumZ)
+                .OrderByDescending(t => t.Score.Rank)
+                .ThenBy(t => t.Key)
+                .Select(t => t.Key);
+            var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
+            result[speaker] = new SpeakerStats(tally.Statements, tally.Paths.Count, tally.First, tally.Last,
+                picked.Select(display.For(tally)).ToArray(), against);
         }
         return result;
+    }
+
+    private string[] StemTexts(long key) =>
+        Enumerable.Range(0, TermKey.Length(key)).Select(i => _vocabulary.StemText(TermKey.Stem(key, i))).ToArray();
+
+    private static bool Mentions(long key, HashSet<int> stems)
+    {
+        for (var i = 0; i < TermKey.Length(key); i++)
+        {
+            if (stems.Contains(TermKey.Stem(key, i)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HashSet<int> OwnNameStems(IEnumerable<string> names)
@@ -86,15 +139,5 @@ internal sealed class SpeakerStatsCollector
             }
         }
         return stems;
-    }
-
-    private sealed class Tally
-    {
-        public int Statements;
-        public long Words;
-        public DateOnly? First;
-        public DateOnly? Last;
-        public readonly HashSet<string> Paths = new(StringComparer.Ordinal);
-        public readonly Dictionary<int, int> Counts = [];
     }
 }

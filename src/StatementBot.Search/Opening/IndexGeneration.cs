@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Comparing;
 using StatementBot.Search.Storage;
 
 namespace StatementBot.Search.Opening;
@@ -16,6 +17,7 @@ internal sealed class IndexGeneration
 
     private IndexGeneration(string folder, FSDirectory directory, SearcherManager manager, IndexManifest manifest, IReadOnlyList<SpeakerRecord> speakers)
     {
+        Phrases = new PhraseBook(IndexFiles.ReadPhrases(folder) ?? []);
         Folder = folder;
         _directory = directory;
         Manager = manager;
@@ -35,6 +37,9 @@ internal sealed class IndexGeneration
     public SpeakerRegistry Speakers { get; }
 
     public IReadOnlyDictionary<string, SpeakerStats> Stats { get; }
+
+    /// <summary>The corpus's phrases ("Hong Kong", "Inflation Reduction Act"), for comparisons.</summary>
+    public PhraseBook Phrases { get; }
 
     public SpeakerStats StatsOf(string speaker) => Stats.GetValueOrDefault(speaker) ?? SpeakerStats.None;
 

@@ -6,6 +6,7 @@ using StatementBot.Search.Highlighting;
 using StatementBot.Search.Opening;
 using StatementBot.Search.Results;
 using StatementBot.Search.Schema;
+using StatementBot.Search.Storage;
 
 namespace StatementBot.Search.Querying;
 
@@ -22,8 +23,6 @@ public sealed class StatementSearcher(StatementIndex index)
     public const int MaxDepth = 10_000;
 
     private const int CompareSample = 50;
-    private const int CompareTermCount = 8;
-    private const int CompareChecks = 40;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
@@ -86,8 +85,14 @@ public sealed class StatementSearcher(StatementIndex index)
             ? (Search(lease, IndexSchema.Content.Weighted(compiledTopic.Query), filter, SortFor(SortOrder.Relevance), number * size), 0)
             : Latest(lease, filter, number * size);
         var hits = Hits(lease, top, (number - 1) * size, size, topic.Value?.Highlights ?? HighlightTerms.None);
-        return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, stats.DistinctiveTerms,
-            topic.Value is null ? null : about!.Trim(), top.TotalHits, hits) { LeftOut = leftOut, In = scope };
+        var distinctive = new TermStems(new WordStemmer()).Without(stats.DistinctiveTerms, topic.Value?.Stems ?? new HashSet<string>());
+        return new SpeakerProfile(speaker, stats.Statements, stats.Documents, stats.First, stats.Last, distinctive,
+            topic.Value is null ? null : about!.Trim(), top.TotalHits, hits)
+        {
+            LeftOut = leftOut,
+            In = scope,
+            DistinctiveAgainst = stats.DistinctiveAgainst,
+        };
     }
 
     /// <summary>
@@ -242,7 +247,7 @@ public sealed class StatementSearcher(StatementIndex index)
         var query = topic is null ? new MatchAllDocsQuery() : IndexSchema.Content.Weighted(topic.Query);
         var top = Search(lease, query, filter, sort, Math.Max(count, CompareSample));
         var hits = Hits(lease, top, 0, count, topic?.Highlights ?? HighlightTerms.None);
-        var words = new TopicWords(stemmer);
+        var words = new TopicWords(stemmer, lease.Generation.Phrases);
         if (topic is not null)
         {
             foreach (var scored in top.ScoreDocs)
@@ -250,58 +255,40 @@ public sealed class StatementSearcher(StatementIndex index)
                 words.Add(IndexSchema.Text.Read(lease.Searcher.Doc(scored.Doc, IndexSchema.Text.Only)));
             }
         }
-        return new CompareSideSearch(speaker, filter!, top.TotalHits, hits, words);
+        return new CompareSideSearch(speaker, filter!, top.TotalHits, hits, words, lease.Generation.StatsOf(speaker.Name));
     }
 
     /// <summary>
-    /// Words <paramref name="mine"/> uses that <paramref name="other"/> does not. On a topic: from each side's best
-    /// matching statements, ranked by how many of them use the word and how rare it is in the index, then checked
-    /// against all of the other side's matching statements. Without a topic: the speaker's distinctive words that
-    /// the other never uses.
+    /// Words and phrases <paramref name="mine"/> uses that <paramref name="other"/> never does (see <see cref="CompareTerms"/>):
+    /// on a topic ranked by log-odds between the two sides' best matching statements, overall the speaker's own
+    /// distinctive terms; each checked against all of the other side's (matching) statements.
     /// </summary>
     private static IReadOnlyList<string> DistinctWords(
         SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
     {
         var searcher = lease.Searcher;
+        var scope = topic?.Query ?? new MatchAllDocsQuery();
         StatementSet? others = null;
-        bool UsedByOther(string stem)
+        bool UsedByOther(string term)
         {
-            others ??= StatementSet.Collect(searcher, topic?.Query ?? new MatchAllDocsQuery(), other.Filter);
-            return others.AnyWith(IndexSchema.Text.Term(stem));
-        }
-
-        if (topic is null)
-        {
-            return lease.Generation.StatsOf(mine.Speaker.Name).DistinctiveTerms
-                .Where(term => stemmer.Stem(term) is { } stem && !excluded.Contains(stem) && !UsedByOther(stem))
-                .Take(CompareTermCount)
-                .ToArray();
-        }
-
-        var statements = searcher.IndexReader.NumDocs;
-        var minimum = mine.Words.Samples >= 10 ? 2 : 1;
-        var candidates = mine.Words.Stems
-            .Where(stem => !other.Words.Contains(stem) && !excluded.Contains(stem) && mine.Words.StatementsWith(stem) >= minimum)
-            .Select(stem => (Stem: stem, Score: mine.Words.StatementsWith(stem) * Math.Log(1 + statements / (1.0 + searcher.IndexReader.DocFreq(IndexSchema.Text.Term(stem))))))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Stem, StringComparer.Ordinal);
-
-        var sampledAll = other.Total <= other.Words.Samples;
-        var words = new List<string>();
-        var checks = 0;
-        foreach (var (stem, _) in candidates)
-        {
-            if (words.Count == CompareTermCount || (!sampledAll && checks++ >= CompareChecks))
+            var stems = term.Split(' ');
+            if (stems.Length == 1)
             {
-                break;
+                others ??= StatementSet.Collect(searcher, scope, other.Filter);
+                return others.AnyWith(IndexSchema.Text.Term(term));
             }
 
-            if (sampledAll || !UsedByOther(stem))
+            var phrase = new PhraseQuery();
+            foreach (var stem in stems)
             {
-                words.Add(mine.Words.Display(stem));
+                phrase.Add(IndexSchema.Text.Term(stem));
             }
+            return searcher.Search(new BooleanQuery { { scope, Occur.MUST }, { phrase, Occur.MUST } }, other.Filter, 1).TotalHits > 0;
         }
-        return words;
+
+        return topic is null
+            ? CompareTerms.Overall(lease.Generation.StatsOf(mine.Speaker.Name).DistinctiveTerms, new TermStems(stemmer), excluded, UsedByOther)
+            : CompareTerms.OnTopic(searcher.IndexReader, mine.Words, other.Words, other.Total, lease.Generation.Phrases, excluded, UsedByOther);
     }
 
     private static HashSet<string> NameStems(WordStemmer stemmer, params SpeakerEntry[] speakers)
@@ -320,8 +307,9 @@ public sealed class StatementSearcher(StatementIndex index)
         return stems;
     }
 
-    private sealed record CompareSideSearch(SpeakerEntry Speaker, Filter Filter, int Total, IReadOnlyList<StatementHit> Hits, TopicWords Words)
+    private sealed record CompareSideSearch(SpeakerEntry Speaker, Filter Filter, int Total, IReadOnlyList<StatementHit> Hits, TopicWords Words, SpeakerStats Stats)
     {
-        public CompareSide ToResult(IReadOnlyList<string> distinct) => new(Speaker.Name, Total, distinct, Hits);
+        public CompareSide ToResult(IReadOnlyList<string> distinct) =>
+            new(Speaker.Name, Total, distinct, Hits, Math.Max(Stats.Statements, Total), Stats.First, Stats.Last);
     }
 }

@@ -24,4 +24,7 @@ public sealed record SpeakerProfile(
 
     /// <summary>Where a topic's words were looked for (<see cref="About"/> only).</summary>
     public TextScope In { get; init; }
+
+    /// <summary>What <see cref="DistinctiveTerms"/> were found against ("others with the role Press Secretary"), when known.</summary>
+    public string? DistinctiveAgainst { get; init; }
 }

@@ -18,6 +18,13 @@ public static class IndexFiles
     public static void WriteSpeakers(string generation, IReadOnlyList<SpeakerRecord> speakers) =>
         Write(IndexLayout.SpeakersFile(generation), speakers);
 
+    public static void WritePhrases(string generation, IReadOnlyList<PhraseRecord> phrases) =>
+        Write(IndexLayout.PhrasesFile(generation), phrases);
+
+    /// <summary>The corpus's phrases, or null when the file is missing or unreadable.</summary>
+    public static IReadOnlyList<PhraseRecord>? ReadPhrases(string generation) =>
+        Read<List<PhraseRecord>>(IndexLayout.PhrasesFile(generation));
+
     /// <summary>The manifest, or null when it is missing or unreadable.</summary>
     public static IndexManifest? ReadManifest(string generation) => Read<IndexManifest>(IndexLayout.ManifestFile(generation));
 

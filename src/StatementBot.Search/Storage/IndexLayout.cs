@@ -4,7 +4,7 @@ namespace StatementBot.Search.Storage;
 
 /// <summary>
 /// Where things live under an index folder. Each build writes a generation folder (<c>gen-…/</c> holding
-/// <c>lucene/</c>, <c>manifest.json</c>, <c>speakers.json</c>); the file <c>CURRENT</c> names the generation in use
+/// <c>lucene/</c>, <c>manifest.json</c>, <c>speakers.json</c>, <c>phrases.json</c>); the file <c>CURRENT</c> names the generation in use
 /// and is replaced atomically, so readers only ever see complete generations.
 /// </summary>
 public sealed class IndexLayout(string root)
@@ -19,6 +19,8 @@ public sealed class IndexLayout(string root)
     public static string ManifestFile(string generation) => Path.Combine(generation, "manifest.json");
 
     public static string SpeakersFile(string generation) => Path.Combine(generation, "speakers.json");
+
+    public static string PhrasesFile(string generation) => Path.Combine(generation, "phrases.json");
 
     /// <summary>The folder of the generation in use, or null when none was ever published.</summary>
     public string? CurrentGeneration()

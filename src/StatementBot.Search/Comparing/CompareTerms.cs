@@ -1,0 +1,78 @@
+using Lucene.Net.Index;
+using StatementBot.Search.Building;
+using StatementBot.Search.Schema;
+
+namespace StatementBot.Search.Comparing;
+
+/// <summary>
+/// The words and phrases one side of a comparison uses that the other does not. On a topic they are ranked by the
+/// log-odds of the two sides' matching statements (<see cref="LogOdds"/>: the other side as background, the corpus
+/// as prior); overall they are the speaker's own distinctive terms. Either way each is checked against all of the
+/// other side's statements, and a phrase stands for its words ("Hong Kong", never "Hong Kong" and "hong").
+/// </summary>
+internal static class CompareTerms
+{
+    public const int Count = 8;
+
+    /// <summary>At most this many candidates are checked against the other side's statements.</summary>
+    private const int Checks = 40;
+
+    /// <param name="terms">The speaker's stored distinctive terms, as shown.</param>
+    /// <param name="excluded">Stems never to list (the two speakers' names, the topic's words).</param>
+    /// <param name="usedByOther">Whether the other side ever uses a term (stems joined by a space).</param>
+    public static IReadOnlyList<string> Overall(IReadOnlyList<string> terms, TermStems stems, IReadOnlySet<string> excluded, Func<string, bool> usedByOther)
+    {
+        var shown = new List<string>();
+        foreach (var term in terms)
+        {
+            var words = stems.Of(term);
+            if (shown.Count == Count)
+            {
+                break;
+            }
+            if (words.Count > 0 && !words.Any(excluded.Contains) && !usedByOther(string.Join(' ', words)))
+            {
+                shown.Add(term);
+            }
+        }
+        return shown;
+    }
+
+    /// <param name="otherTotal">How many statements the other side has on the topic (its sample may be fewer).</param>
+    public static IReadOnlyList<string> OnTopic(
+        IndexReader reader, TopicWords mine, TopicWords other, int otherTotal, PhraseBook phrases, IReadOnlySet<string> excluded, Func<string, bool> usedByOther)
+    {
+        var corpusWords = Math.Max(1.0, reader.GetSumTotalTermFreq(IndexSchema.Text.Name));
+        double Share(string term) => TopicWords.IsPhrase(term)
+            ? (phrases.Find(term)?.Count ?? 1) / corpusWords
+            : reader.TotalTermFreq(IndexSchema.Text.Term(term)) / corpusWords;
+
+        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off, "North" only "North Korea".
+        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).ToArray();
+        bool IsCutFromExcluded(string term) =>
+            cut.Any(longer => (" " + longer + " ").Contains(" " + term + " ", StringComparison.Ordinal) && mine.CountOf(longer) * 2 >= mine.CountOf(term));
+
+        var minimum = mine.Samples >= 10 ? 2 : 1;
+        // A prior much larger than the samples would swamp them with the corpus's own words.
+        var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(100, Math.Min(mine.Words, other.Words)));
+        var ranked = mine.Terms
+            .Where(term => mine.CountOf(term) >= minimum && !other.Contains(term) && !Words(term).Any(excluded.Contains) && !IsCutFromExcluded(term))
+            .Select(term => (Term: term, Score: LogOdds.Score(mine.CountOf(term), mine.Words, other.CountOf(term), other.Words, Share(term), priorSize)))
+            .OrderByDescending(c => c.Score.Rank)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Select(c => c.Term);
+
+        var sampledAll = otherTotal <= other.Samples;
+        var checks = 0;
+        var picked = TermSelection.Pick(
+            ranked,
+            term => mine.CountOf(term),
+            term => sampledAll || (checks++ < Checks && !usedByOther(term)),
+            (a, b) => Words(a).Intersect(Words(b)).Any(),
+            term => Words(term).Length,
+            Count);
+        return picked.Select(mine.Display).ToArray();
+    }
+
+    private static string[] Words(string term) => term.Split(' ');
+}
