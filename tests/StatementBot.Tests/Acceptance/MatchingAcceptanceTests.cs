@@ -69,7 +69,8 @@ public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus, SeedCorpus
     {
         var who = Quote("who", "Jen Psaki");
 
-        Assert.True(who.Total > 3_000, $"{who.Total}");
+        // Her own words only (the default reading): the questions put to her add over a thousand more.
+        Assert.True(who.Total > 2_000, $"{who.Total}");
         Assert.Empty(who.AlsoMatching);
     }
 
@@ -96,7 +97,8 @@ public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus, SeedCorpus
     [SharedFact]
     public void Quote_UsTariffsByGengShuang_BothSpellingsFindAbout80()
     {
-        Assert.InRange(Quote("U.S. tariffs", "Geng Shuang").Total, 60, 120);
+        // In what he said; the questions put to him (in:both) nearly double it.
+        Assert.InRange(Quote("U.S. tariffs", "Geng Shuang").Total, 30, 120);
     }
 
     [SharedTheory]
@@ -121,7 +123,7 @@ public sealed class MatchingAcceptanceTests(FullCorpusFixture corpus, SeedCorpus
     {
         var result = Quote("\"North Korea\"", "Lu Kang");
 
-        Assert.True(result.Total >= 90, $"{result.Total}");
+        Assert.True(result.Total >= 60, $"{result.Total}");
         Assert.Equal(["DPRK", "Democratic People's Republic of Korea"], result.AlsoMatching);
     }
 

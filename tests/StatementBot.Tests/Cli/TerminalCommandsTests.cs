@@ -11,7 +11,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         var run = CliRun.Of(seeds.Args("quote", "mission", "impossible"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("1 statement matches.", run.Output);
+        Assert.Contains("1 statement matches", run.Output);
         Assert.Contains("1. **Wu Qian** · spokesperson of PRC Ministry of Defense · 2021-01-28 · direct quote", run.Output);
         Assert.Contains("To contain China, **Mission Impossible**!", run.Output);
         Assert.Contains("Source: Chinese Ministry Of Defense Spokesman Wu Qian: Containing China", run.Output);
