@@ -7,10 +7,11 @@ namespace StatementBot.Corpus.Speakers;
 /// apostrophes and dashes made plain, spaces single. (Unicode normalisation is not available with invariant
 /// globalisation, so the common Latin letters are folded by table.)
 /// </summary>
-internal static class NameKey
+public static class NameKey
 {
     private static readonly Dictionary<char, string> Folds = BuildFolds();
 
+    /// <summary>A name in the form names are compared in (see the type).</summary>
     public static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);

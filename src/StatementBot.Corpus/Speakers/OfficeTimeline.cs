@@ -63,7 +63,7 @@ internal sealed class OfficeTimeline<T> where T : class
             }
         }
         // Far from any evidence, only the one person the source ever shows in the office.
-        return Dominant(list, DateOnly.MinValue, DateOnly.MaxValue) is { } only && list.All(e => ReferenceEquals(e.Holder, only)) ? only : null;
+        return list.All(e => ReferenceEquals(e.Holder, list[0].Holder)) ? list[0].Holder : null;
     }
 
     /// <summary>

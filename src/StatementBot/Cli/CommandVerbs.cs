@@ -32,6 +32,17 @@ public static class CommandVerbs
             }
         }
 
+        // A command with no required option takes its first text option as words after the verb too
+        // ("speakers spokesperson" as well as "speakers --filter spokesperson").
+        var optionalWords = required.Length == 0
+            && definition.Options.FirstOrDefault() is { Type: OptionType.String, Choices: null or { Count: 0 } } first
+            ? (Option: first, Words: new Argument<string[]>(first.Name) { Description = first.Description, Arity = ArgumentArity.ZeroOrMore })
+            : default;
+        if (optionalWords.Words is not null)
+        {
+            verb.Add(optionalWords.Words);
+        }
+
         var flags = new List<(OptionDefinition Option, Option<string> Flag)>();
         foreach (var option in definition.Options.Where(o => !o.Required))
         {
@@ -49,6 +60,11 @@ public static class CommandVerbs
             foreach (var (option, read) in arguments)
             {
                 values[option.Name] = read(parse);
+            }
+
+            if (optionalWords.Words is not null && parse.GetValue(optionalWords.Words) is { Length: > 0 } words)
+            {
+                values[optionalWords.Option.Name] = string.Join(' ', words);
             }
 
             foreach (var (option, flag) in flags)

@@ -89,9 +89,15 @@ internal static partial class ProseNames
                 before.RemoveAt(before.Count - 1);
             }
 
-            if (before.Count > 0 && WordList.Relatives.Contains(RoleWords.Bare(before[^1])))
+            var first = before.Count - 1;
+            while (first >= 0 && IsGivenName(before[first]))
             {
-                // "my grandmother Eugenia Finnegan Biden": a relative talked about, not a speaker introduced.
+                first--;
+            }
+
+            if (first >= 0 && WordList.Relatives.Contains(RoleWords.Bare(before[first])))
+            {
+                // "My mom, Catherine Eugenia Finnegan Biden": a relative talked about, not a speaker introduced.
                 continue;
             }
 
