@@ -303,9 +303,12 @@ internal static partial class ProseNames
     /// <summary>The dozen words before <paramref name="end"/>: enough for any role phrase.</summary>
     private static List<string> Window(List<string> tokens, int end) => tokens.GetRange(Math.Max(0, end - 12), Math.Min(12, end));
 
-    /// <summary>The given name after a family name written first ("Xi Jinping", "Wang Yi."), not a word that starts something else.</summary>
+    /// <summary>
+    /// The given name after a family name written first ("Xi Jinping", "Wang Yi."), not a word that starts something
+    /// else. "-ing" is no sign of a verb here: "Jinping", "Chunying".
+    /// </summary>
     private static bool CanFollowFamilyName(string token) =>
-        RoleWords.CanBeName(token) && !token.StartsWith('(') && !RoleWords.IsGerund(token) && !WordList.Relatives.Contains(RoleWords.Bare(token))
+        RoleWords.CanBeName(token) && !token.StartsWith('(') && !WordList.Relatives.Contains(RoleWords.Bare(token))
         && !WordList.NotGivenNames.Contains(RoleWords.Bare(token));
 
     /// <summary>
