@@ -4,7 +4,7 @@ using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
-using StatementBot.Search.Storage;
+using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Commands.Speakers;
 
@@ -52,7 +52,7 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
             s.Documents,
             HitData.FormatDate(s.First),
             HitData.FormatDate(s.Last),
-            s.Roles.Select(r => new RoleData(r.Role, r.Statements, HitData.FormatDate(r.First), HitData.FormatDate(r.Last))).ToArray())).ToArray());
+            s.Speaker.RoleSpans.Select(r => new RoleData(r.Role, r.Statements, HitData.FormatDate(r.First), HitData.FormatDate(r.Last))).ToArray())).ToArray());
         return new Reply(title, summary, [], [new ReplySection("", facts, [])], paging, data);
     }
 
@@ -60,10 +60,10 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
     private static string Describe(SpeakerListing listing)
     {
         var parts = new List<string>();
-        if (listing.Roles.Count > 0)
+        if (listing.Speaker.RoleSpans.Count > 0)
         {
-            var roles = string.Join("; ", listing.Roles.Take(ShownRoles).Select(Role));
-            parts.Add(listing.Roles.Count > ShownRoles ? $"{roles}; +{listing.Roles.Count - ShownRoles} more" : roles);
+            var roles = string.Join("; ", listing.Speaker.RoleSpans.Take(ShownRoles).Select(Role));
+            parts.Add(listing.Speaker.RoleSpans.Count > ShownRoles ? $"{roles}; +{listing.Speaker.RoleSpans.Count - ShownRoles} more" : roles);
         }
         if (listing.Speaker.Aliases.Count > 0)
         {
@@ -76,7 +76,7 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
         return parts.Count > 0 ? string.Join(" · ", parts) : "no role or date given";
     }
 
-    private static string Role(RoleSeen role) => Span(role.First, role.Last) is { } span ? $"{role.Role} ({span})" : role.Role;
+    private static string Role(RoleSpan role) => Span(role.First, role.Last) is { } span ? $"{role.Role} ({span})" : role.Role;
 
     private static string? Span(DateOnly? first, DateOnly? last) => (first, last) switch
     {

@@ -98,9 +98,19 @@ internal sealed class OfficeTimeline<T> where T : class
                     runs.Add((holder, dates));
                 }
             }
-            foreach (var (holder, dates) in runs.Where(r => r.Dates.Count >= MinimumDocuments))
+            for (var r = 0; r < runs.Count; r++)
             {
-                (terms.TryGetValue(holder, out var known) ? known : terms[holder] = []).Add(new OfficeTerm(display, dates.Min(), dates.Max()));
+                var (holder, dates) = runs[r];
+                if (dates.Count < MinimumDocuments)
+                {
+                    continue;
+                }
+                // A month shared with the one before or after still shows when the term began and ended: the
+                // holder's documents after the last of the previous holder's, before the first of the next.
+                var after = r > 0 ? runs[r - 1].Dates.Max() : DateOnly.MinValue;
+                var before = r + 1 < runs.Count ? runs[r + 1].Dates.Min() : DateOnly.MaxValue;
+                var own = list.Where(e => ReferenceEquals(e.Holder, holder) && e.Date > after && e.Date < before).Select(e => e.Date).Concat(dates).ToList();
+                (terms.TryGetValue(holder, out var known) ? known : terms[holder] = []).Add(new OfficeTerm(display, own.Min(), own.Max()));
             }
         }
         return terms;

@@ -29,22 +29,22 @@ internal sealed class SpeakerGroup(bool isFull, bool isAnonymous, string[] coreT
     public string? NameOverride { get; set; }
 
     /// <summary>Counts one statement; <paramref name="display"/> is null for a bare title given to its holder (not a name of theirs).</summary>
-    public void Add(string? display, string? role)
+    public void Add(string? display, string? role, DateOnly? date)
     {
         Count++;
         if (display is null)
         {
-            Roles.Add(role);
+            Roles.Add(role, 1, date);
             return;
         }
         Spellings[display] = Spellings.GetValueOrDefault(display) + 1;
         var (office, core) = IsAnonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
         var name = core.Length > 0 ? core : display;
         Names[name] = Names.GetValueOrDefault(name) + 1;
-        Roles.Add(role);
+        Roles.Add(role, 1, date);
         if (office.Length > 0 && !string.Equals(office, "The", StringComparison.OrdinalIgnoreCase))
         {
-            Roles.Add(office);
+            Roles.Add(office, 1, date);
         }
     }
 

@@ -40,7 +40,7 @@ internal static class SpeakerGrouping
                 group = GroupFor(groups, display, statement.Role);
                 groupOfKey[statementKey] = group;
             }
-            group.Add(display, statement.Role);
+            group.Add(display, statement.Role, statement.Document.Date);
             if (!group.IsAnonymous)
             {
                 evidence.Add((statement, RoleList.Clean(statement.Role) ?? RoleList.Clean(SpeakerNames.SplitOffice(display).Office), group));
@@ -90,7 +90,7 @@ internal static class SpeakerGrouping
                 }
                 groupOfKey[key] = holder;
             }
-            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role);
+            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date);
         }
 
         var terms = timeline.Terms();
@@ -253,6 +253,6 @@ internal static class SpeakerGrouping
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToArray();
         var ordered = terms?.OrderBy(t => t.First).ThenBy(t => t.Office, StringComparer.Ordinal).ToArray();
-        return new SpeakerEntry(name, aliases, group.Roles.Ordered(), ordered);
+        return new SpeakerEntry(name, aliases, group.Roles.Ordered(), ordered, group.Roles.Spans());
     }
 }

@@ -35,7 +35,7 @@ public sealed class IndexBuilder(string indexRoot)
         try
         {
             var (indexed, skipped, documents, stats) = Write(load, generation, progress, cancellationToken);
-            var speakers = SpeakerRecords(load.Speakers, stats, RoleDates.Of(load.Documents.SelectMany(d => d.Statements).Where(IsIndexable)));
+            var speakers = SpeakerRecords(load.Speakers, stats);
             var manifest = new IndexManifest(
                 IndexSchema.Version,
                 corpus.Roots,
@@ -148,16 +148,16 @@ public sealed class IndexBuilder(string indexRoot)
         registry.Resolve(name) is SpeakerResolution.Found found ? found.Speaker.Aliases.Prepend(found.Speaker.Name).Append(name) : [name];
 
     /// <summary>Every registry entry with its statistics, plus any speaker the statements name that the registry lacks.</summary>
-    private static List<SpeakerRecord> SpeakerRecords(SpeakerRegistry registry, Dictionary<string, SpeakerStats> stats, Dictionary<string, IReadOnlyList<RoleSeen>> roles)
+    private static List<SpeakerRecord> SpeakerRecords(SpeakerRegistry registry, Dictionary<string, SpeakerStats> stats)
     {
         var records = registry.Speakers
-            .Select(entry => new SpeakerRecord(entry, stats.GetValueOrDefault(entry.Name) ?? SpeakerStats.None, roles.GetValueOrDefault(entry.Name) ?? []))
+            .Select(entry => new SpeakerRecord(entry, stats.GetValueOrDefault(entry.Name) ?? SpeakerStats.None))
             .ToList();
         var known = new HashSet<string>(registry.Speakers.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
         records.AddRange(stats
             .Where(s => !known.Contains(s.Key))
             .OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(s => new SpeakerRecord(new SpeakerEntry(s.Key, [], []), s.Value, roles.GetValueOrDefault(s.Key) ?? [])));
+            .Select(s => new SpeakerRecord(new SpeakerEntry(s.Key, [], []), s.Value)));
         return records;
     }
 }

@@ -32,7 +32,7 @@ public sealed class SpeakerDirectory(StatementIndex index)
             .ThenBy(r => r.Speaker.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
         var rows = matching.Skip((number - 1) * size).Take(size)
-            .Select(r => new SpeakerListing(r.Speaker, r.Stats.Statements, r.Stats.Documents, r.Stats.First, r.Stats.Last, r.Roles ?? Fallback(r)))
+            .Select(r => new SpeakerListing(r.Speaker, r.Stats.Statements, r.Stats.Documents, r.Stats.First, r.Stats.Last))
             .ToArray();
         return new SpeakerDirectoryPage(wanted, matching.Length, number, size, rows);
     }
@@ -40,9 +40,5 @@ public sealed class SpeakerDirectory(StatementIndex index)
     private static bool Matches(SpeakerRecord record, string folded) =>
         record.Speaker.Aliases.Prepend(record.Speaker.Name)
             .Concat(record.Speaker.Roles)
-            .Concat(record.Roles?.Select(r => r.Role) ?? [])
             .Any(text => NameKey.Loose(text).Contains(folded, StringComparison.Ordinal));
-
-    /// <summary>An index built before roles had dates: the roles, without dates.</summary>
-    private static IReadOnlyList<RoleSeen> Fallback(SpeakerRecord record) => record.Speaker.Roles.Select(r => new RoleSeen(r, 0, null, null)).ToArray();
 }
