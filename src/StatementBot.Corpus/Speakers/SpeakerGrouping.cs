@@ -8,8 +8,12 @@ namespace StatementBot.Corpus.Speakers;
 /// ("Joseph R. Biden", "Joe Biden") is one person when the roles agree. A surname alone ("Biden", "PRESIDENT
 /// BIDEN") groups with its role — the President's "Biden" and the First Lady's "Biden" are two groups — and joins
 /// the one full-name group with that surname whose roles name the same office; without a role it joins only a
-/// surname nobody else in the corpus has. Surnames that join nobody stay apart, labelled with their role when
-/// the same surname is left with several offices ("Bass (Mayor)"). Anonymous officials keep their label whole.
+/// surname nobody else in the corpus has, and failing that takes the full name the corpus writes with the same
+/// office (<see cref="SurnameCompletion"/>: "Xi" the President is Xi Jinping). Surnames that join nobody stay apart,
+/// labelled with their role when the same surname is left with several offices ("Brown (Governor)"). Anonymous
+/// officials keep their label whole. A bare title ("THE VICE PRESIDENT" in a document that names nobody) goes to
+/// the person the corpus shows in that office, in that source, at that date (<see cref="OfficeTimeline{T}"/>); each
+/// entry carries the terms the corpus shows it holding.
 /// </summary>
 internal static class SpeakerGrouping
 {

@@ -21,9 +21,6 @@ internal static class WordList
     /// <summary>Words in front of an office that say only where it is ("White House Press Secretary", "U.S. President").</summary>
     public static FrozenSet<string> OfficePlaces { get; } = Load("office-places.txt");
 
-    /// <summary>Words just before an office that say the person no longer (or not yet) holds it ("former President Obama").</summary>
-    public static FrozenSet<string> NotHolding { get; } = Load("not-holding.txt");
-
     /// <summary>Pairs "ending replacement": one spelling of a transliterated ending ("Zelenskyy", "Zelenskiy" as "Zelensky").</summary>
     public static IReadOnlyList<(string Ending, string Replacement)> SpellingEndings { get; } =
         Lines("spelling-endings.txt").Select(l => l.Split(' ', 2, StringSplitOptions.TrimEntries)).Select(p => (p[0], p[1])).ToArray();
