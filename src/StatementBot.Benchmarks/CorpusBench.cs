@@ -58,7 +58,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         Release();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var index = StatementIndex.Open(indexRoot);
-        var router = CommandSet.CreateRouter(new StatementSearcher(index));
+        var router = CommandSet.CreateRouter(new StatementSearcher(index), new SpeakerDirectory(index));
         var latency = new List<CommandLatency>();
         var quoteFound = Array.Empty<bool>();
         foreach (var command in QuerySet.TimedCommands)

@@ -4,6 +4,7 @@ using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
 using StatementBot.Commands.Quote;
 using StatementBot.Commands.Speaker;
+using StatementBot.Commands.Speakers;
 using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Routing;
@@ -13,12 +14,13 @@ public static class CommandSet
 {
     /// <summary>Every command in the order help lists them.</summary>
     public static CommandCatalog Catalog { get; } = new(
-        [QuoteCommand.Entry, SpeakerCommand.Entry, CompareCommand.Entry, HelpCommand.Entry, ContextCommand.Entry]);
+        [QuoteCommand.Entry, SpeakerCommand.Entry, SpeakersCommand.Entry, CompareCommand.Entry, HelpCommand.Entry, ContextCommand.Entry]);
 
-    public static CommandRouter CreateRouter(StatementSearcher searcher) => new(
+    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory) => new(
         [
             new QuoteCommand(searcher),
             new SpeakerCommand(searcher),
+            new SpeakersCommand(directory),
             new CompareCommand(searcher),
             new HelpCommand(Catalog),
             new ContextCommand(searcher),

@@ -7,10 +7,11 @@ namespace StatementBot.Corpus.Speakers;
 /// apostrophes and dashes made plain, spaces single. (Unicode normalisation is not available with invariant
 /// globalisation, so the common Latin letters are folded by table.)
 /// </summary>
-internal static class NameKey
+public static class NameKey
 {
     private static readonly Dictionary<char, string> Folds = BuildFolds();
 
+    /// <summary>A name in the form names are compared in (see the type).</summary>
     public static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -42,6 +43,49 @@ internal static class NameKey
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The form in which spellings of one name meet: <see cref="Fold"/>, then hyphens as spaces ("Jean Pierre" =
+    /// "Jean-Pierre"), dots dropped and initials joined ("D. L." = "D.L." = "DL"), and transliterated endings written
+    /// one way ("Zelenskyy" = "Zelenskiy" = "Zelensky").
+    /// </summary>
+    public static string Loose(string name)
+    {
+        var words = new List<string>();
+        var previousWasInitials = false;
+        foreach (var token in Fold(name).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = token.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            if (pieces.Length == 0)
+            {
+                continue;
+            }
+            var initials = pieces.All(p => p.Length == 1);
+            var word = initials ? string.Concat(pieces) : SpellingOf(string.Concat(pieces));
+            if (initials && previousWasInitials)
+            {
+                words[^1] += word;
+            }
+            else
+            {
+                words.Add(word);
+            }
+            previousWasInitials = initials;
+        }
+        return string.Join(' ', words);
+    }
+
+    private static string SpellingOf(string word)
+    {
+        foreach (var (ending, replacement) in Words.WordList.SpellingEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length] + replacement;
+            }
+        }
+        return word;
     }
 
     private static Dictionary<char, string> BuildFolds()

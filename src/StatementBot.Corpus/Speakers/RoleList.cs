@@ -15,28 +15,38 @@ internal sealed class RoleList
     /// <summary>Courtesy titles that are not roles ("Dr." in front of a name says nothing about the office).</summary>
     private static readonly HashSet<string> Courtesy = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" };
 
-    private readonly Dictionary<string, (string Display, int Count, int FirstSeen)> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Display, int Count, int FirstSeen, DateOnly? First, DateOnly? Last)> _roles = new(StringComparer.Ordinal);
 
-    public void Add(string? role, int count = 1)
+    /// <summary>Counts <paramref name="count"/> statements giving the role, from <paramref name="first"/> to <paramref name="last"/> (when dated).</summary>
+    public void Add(string? role, int count = 1, DateOnly? first = null, DateOnly? last = null)
     {
         var cleaned = Clean(role);
         if (cleaned is null)
         {
             return;
         }
+        last ??= first;
         var key = NameKey.Fold(cleaned);
         _roles[key] = _roles.TryGetValue(key, out var seen)
-            ? (seen.Display, seen.Count + count, seen.FirstSeen)
-            : (cleaned, count, _roles.Count);
+            ? (seen.Display, seen.Count + count, seen.FirstSeen, Earlier(seen.First, first), Later(seen.Last, last))
+            : (cleaned, count, _roles.Count, first, last);
     }
 
     public void AddAll(RoleList other)
     {
-        foreach (var (display, count, _) in other._roles.Values.OrderBy(r => r.FirstSeen))
+        foreach (var (display, count, _, first, last) in other._roles.Values.OrderBy(r => r.FirstSeen))
         {
-            Add(display, count);
+            Add(display, count, first, last);
         }
     }
+
+    /// <summary>Each role as in <see cref="Ordered"/>, with its statements and first and last date.</summary>
+    public IReadOnlyList<RoleSpan> Spans() =>
+        _roles.Values.OrderByDescending(r => r.Count).ThenBy(r => r.FirstSeen).Select(r => new RoleSpan(r.Display, r.Count, r.First, r.Last)).ToArray();
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     public bool IsEmpty => _roles.Count == 0;
 

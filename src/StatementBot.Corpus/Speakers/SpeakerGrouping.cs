@@ -8,37 +8,54 @@ namespace StatementBot.Corpus.Speakers;
 /// ("Joseph R. Biden", "Joe Biden") is one person when the roles agree. A surname alone ("Biden", "PRESIDENT
 /// BIDEN") groups with its role — the President's "Biden" and the First Lady's "Biden" are two groups — and joins
 /// the one full-name group with that surname whose roles name the same office; without a role it joins only a
-/// surname nobody else in the corpus has. Surnames that join nobody stay apart, labelled with their role when
-/// the same surname is left with several offices ("Bass (Mayor)"). Anonymous officials keep their label whole.
+/// surname nobody else in the corpus has, and failing that takes the full name the corpus writes with the same
+/// office (<see cref="SurnameCompletion"/>: "Xi" the President is Xi Jinping). Surnames that join nobody stay apart,
+/// labelled with their role when the same surname is left with several offices ("Brown (Governor)"). Anonymous
+/// officials keep their label whole. A bare title ("THE VICE PRESIDENT" in a document that names nobody) goes to
+/// the person the corpus shows in that office, in that source, at that date (<see cref="OfficeTimeline{T}"/>); each
+/// entry carries the terms the corpus shows it holding.
 /// </summary>
 internal static class SpeakerGrouping
 {
     /// <summary>Entries, and for each statement key (<see cref="StatementKey"/>) the entry its statements belong to.</summary>
     public static (IReadOnlyList<SpeakerEntry> Entries, IReadOnlyDictionary<string, SpeakerEntry> ByStatement) Entries(IEnumerable<Statement> statements)
     {
-        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
-        var groupOfKey = new Dictionary<string, Group>(StringComparer.Ordinal);
-        foreach (var statement in statements)
+        var groups = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
+        var groupOfKey = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
+        var titled = new List<(Statement Statement, string Display)>();
+        var evidence = new List<(Statement Statement, string? Office, SpeakerGroup SpeakerGroup)>();
+        var all = statements as IReadOnlyList<Statement> ?? statements.ToList();
+        foreach (var statement in all)
         {
             if (string.IsNullOrWhiteSpace(statement.Speaker))
             {
                 continue;
             }
             var display = SpeakerNames.Display(statement.Speaker);
-            var statementKey = StatementKey(display, statement.Role);
+            if (OfficeNames.IsTitleOnly(display))
+            {
+                // "THE VICE PRESIDENT" the document did not name: whoever the corpus shows in the office that day.
+                titled.Add((statement, display));
+                continue;
+            }
+            var statementKey = StatementKey(statement);
             if (!groupOfKey.TryGetValue(statementKey, out var group))
             {
                 group = GroupFor(groups, display, statement.Role);
                 groupOfKey[statementKey] = group;
             }
-            group.Add(display, statement.Role);
+            group.Add(display, statement.Role, statement.Document.Date);
+            if (!group.IsAnonymous)
+            {
+                evidence.Add((statement, RoleList.Clean(statement.Role) ?? RoleList.Clean(SpeakerNames.SplitOffice(display).Office), group));
+            }
         }
 
         var full = groups.Values.Where(g => g.IsFull).ToList();
         JoinNameVariants(full);
         full = full.Where(g => g.MergedInto is null).ToList();
 
-        var leftover = new List<Group>();
+        var leftover = new List<SpeakerGroup>();
         foreach (var partial in groups.Values.Where(g => !g.IsFull).OrderByDescending(g => g.Count).ThenBy(g => g.FallbackName, StringComparer.Ordinal))
         {
             if (MergeTarget(partial, full) is { } target)
@@ -50,17 +67,54 @@ internal static class SpeakerGrouping
                 leftover.Add(partial);
             }
         }
+        leftover = SurnameCompletion.Complete(leftover, full, all);
         var kept = full.Concat(SettleLeftovers(leftover)).ToList();
 
-        var entries = kept.ToDictionary(g => g, ToEntry);
+        var timeline = new OfficeTimeline<SpeakerGroup>();
+        foreach (var (statement, office, group) in evidence)
+        {
+            timeline.Add(office, statement.Document.Source, statement.Document.Date, statement.Document.Path, group.Root());
+        }
+        timeline.Seal();
+        var titleGroups = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
+        foreach (var (statement, display) in titled)
+        {
+            var key = StatementKey(statement);
+            if (!groupOfKey.TryGetValue(key, out var holder))
+            {
+                holder = timeline.HolderAt(statement.Role ?? display, statement.Document.Source, statement.Document.Date);
+                if (holder is null)
+                {
+                    // Nobody clearly held the office then: the title stays, as the document wrote it.
+                    holder = GroupFor(titleGroups, display, statement.Role);
+                    if (!kept.Contains(holder))
+                    {
+                        kept.Add(holder);
+                    }
+                }
+                groupOfKey[key] = holder;
+            }
+            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date);
+        }
+
+        var terms = timeline.Terms();
+        var entries = kept.ToDictionary(g => g, g => ToEntry(g, terms.GetValueOrDefault(g)));
         var byStatement = groupOfKey.ToDictionary(p => p.Key, p => entries[p.Value.Root()], StringComparer.Ordinal);
         return (entries.Values.ToList(), byStatement);
     }
 
-    /// <summary>What identifies a statement's speaker for grouping: the name as displayed and the role given.</summary>
-    public static string StatementKey(string display, string? role) => NameKey.Fold(display) + "\u0001" + NameKey.Fold(RoleList.Clean(role) ?? string.Empty);
+    /// <summary>
+    /// What identifies a statement's speaker for grouping: the name as displayed and the role given; for a bare
+    /// title, also the source and the day (the title's holder changes with them).
+    /// </summary>
+    public static string StatementKey(Statement statement)
+    {
+        var display = SpeakerNames.Display(statement.Speaker);
+        var key = NameKey.Fold(display) + "\u0001" + NameKey.Fold(RoleList.Clean(statement.Role) ?? string.Empty);
+        return OfficeNames.IsTitleOnly(display) ? key + "\u0001" + statement.Document.Source + "\u0001" + statement.Document.Date : key;
+    }
 
-    private static Group GroupFor(Dictionary<string, Group> groups, string display, string? role)
+    private static SpeakerGroup GroupFor(Dictionary<string, SpeakerGroup> groups, string display, string? role)
     {
         var anonymous = SpeakerNames.IsAnonymous(display);
         var (office, core) = anonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
@@ -68,24 +122,25 @@ internal static class SpeakerGrouping
         {
             (office, core) = (string.Empty, display);
         }
-        var coreTokens = SpeakerNames.Tokens(core);
+        // Each word in the form spellings meet in ("Zelenskyy" = "Zelensky"); a hyphenated surname stays one word.
+        var coreTokens = SpeakerNames.Tokens(core).Select(NameKey.Loose).ToArray();
         var isFull = coreTokens.Length >= 2;
         if (!isFull)
         {
             role = RoleList.Clean(role) ?? RoleList.Clean(office);
         }
         // Full names group by the name alone; a surname groups with its role, which tells people apart.
-        var key = isFull ? NameKey.Fold(core) : NameKey.Fold(core) + "\u0001" + NameKey.Fold(role ?? string.Empty);
+        var key = isFull ? NameKey.Loose(core) : NameKey.Loose(core) + "\u0001" + NameKey.Fold(role ?? string.Empty);
         if (!groups.TryGetValue(key, out var group))
         {
-            group = new Group(isFull, anonymous, coreTokens, core);
+            group = new SpeakerGroup(isFull, anonymous, coreTokens, core);
             groups[key] = group;
         }
         return group;
     }
 
     /// <summary>"Joe Biden" and "Joseph R. Biden", "Tony Fauci" and "Anthony Fauci": one person when the roles agree.</summary>
-    private static void JoinNameVariants(List<Group> full)
+    private static void JoinNameVariants(List<SpeakerGroup> full)
     {
         foreach (var sameSurname in full.Where(g => !g.IsAnonymous).GroupBy(g => g.CoreTokens[^1]).Where(g => g.Count() > 1))
         {
@@ -114,7 +169,7 @@ internal static class SpeakerGrouping
     /// and with a role, a role naming the same office (or no role known for the only person with that surname);
     /// without one, the only person with that surname.
     /// </summary>
-    private static Group? MergeTarget(Group partial, List<Group> full)
+    private static SpeakerGroup? MergeTarget(SpeakerGroup partial, List<SpeakerGroup> full)
     {
         if (partial.IsAnonymous)
         {
@@ -139,12 +194,12 @@ internal static class SpeakerGrouping
     /// Surnames no full name took: those of one surname whose roles agree are one person; when the roles say
     /// several people, each keeps its own entry, named with its main role so the names stay distinct.
     /// </summary>
-    private static IEnumerable<Group> SettleLeftovers(List<Group> leftover)
+    private static IEnumerable<SpeakerGroup> SettleLeftovers(List<SpeakerGroup> leftover)
     {
         foreach (var sameSurname in leftover.GroupBy(g => g.CoreTokens[0]))
         {
-            var clusters = new List<Group>();
-            var roleless = new List<Group>();
+            var clusters = new List<SpeakerGroup>();
+            var roleless = new List<SpeakerGroup>();
             foreach (var group in sameSurname)
             {
                 if (group.Roles.IsEmpty)
@@ -188,7 +243,7 @@ internal static class SpeakerGrouping
         }
     }
 
-    private static SpeakerEntry ToEntry(Group group)
+    private static SpeakerEntry ToEntry(SpeakerGroup group, List<OfficeTerm>? terms)
     {
         var name = group.NameOverride ?? group.Names
             .OrderByDescending(s => s.Value)
@@ -201,66 +256,7 @@ internal static class SpeakerGrouping
             .Select(g => g.OrderByDescending(s => group.Spellings.GetValueOrDefault(s)).ThenBy(s => s, StringComparer.Ordinal).First())
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        return new SpeakerEntry(name, aliases, group.Roles.Ordered());
-    }
-
-    private sealed class Group(bool isFull, bool isAnonymous, string[] coreTokens, string fallbackName)
-    {
-        public bool IsFull { get; } = isFull;
-
-        /// <summary>"Senior Administration Official": a label for people the document leaves unnamed; never joined to a name.</summary>
-        public bool IsAnonymous { get; } = isAnonymous;
-
-        public string[] CoreTokens { get; } = coreTokens;
-
-        public string FallbackName { get; } = fallbackName;
-
-        public Dictionary<string, int> Spellings { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The name itself (office dropped) as each statement spelled it; the most frequent names the entry.</summary>
-        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
-
-        public RoleList Roles { get; } = new();
-
-        public int Count { get; private set; }
-
-        public Group? MergedInto { get; private set; }
-
-        public string? NameOverride { get; set; }
-
-        public void Add(string display, string? role)
-        {
-            Count++;
-            Spellings[display] = Spellings.GetValueOrDefault(display) + 1;
-            var (office, core) = IsAnonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
-            var name = core.Length > 0 ? core : display;
-            Names[name] = Names.GetValueOrDefault(name) + 1;
-            Roles.Add(role);
-            if (office.Length > 0 && !string.Equals(office, "The", StringComparison.OrdinalIgnoreCase))
-            {
-                Roles.Add(office);
-            }
-        }
-
-        /// <summary>Takes in another group's statements; its names count towards the entry's name only when <paramref name="keepNames"/>.</summary>
-        public void Absorb(Group other, bool keepNames)
-        {
-            other.MergedInto = this;
-            foreach (var (spelling, count) in other.Spellings)
-            {
-                Spellings[spelling] = Spellings.GetValueOrDefault(spelling) + count;
-            }
-            if (keepNames)
-            {
-                foreach (var (name, count) in other.Names)
-                {
-                    Names[name] = Names.GetValueOrDefault(name) + count;
-                }
-            }
-            Roles.AddAll(other.Roles);
-            Count += other.Count;
-        }
-
-        public Group Root() => MergedInto is null ? this : MergedInto.Root();
+        var ordered = terms?.OrderBy(t => t.First).ThenBy(t => t.Office, StringComparer.Ordinal).ToArray();
+        return new SpeakerEntry(name, aliases, group.Roles.Ordered(), ordered, group.Roles.Spans());
     }
 }

@@ -48,9 +48,7 @@ internal static class SpeakerNames
     /// "Senior Administration Official", "White House Officials", "Aide": a label for someone the document leaves
     /// unnamed. Its words are the whole label, not an office in front of a name.
     /// </summary>
-    public static bool IsAnonymous(string display) =>
-        display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w =>
-            w.StartsWith("Official", StringComparison.OrdinalIgnoreCase) || w.Equals("Aide", StringComparison.OrdinalIgnoreCase) || w.Equals("Aides", StringComparison.OrdinalIgnoreCase));
+    public static bool IsAnonymous(string display) => OfficeNames.IsAnonymous(display);
 
     public static string[] Tokens(string name) => NameKey.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -15,6 +15,7 @@ public sealed class SpeakerRegistry
     private readonly Dictionary<string, int[]> _byName;
     private readonly Dictionary<string, int[]> _byAlias;
     private readonly Dictionary<string, int[]> _byNamePart;
+    private readonly Dictionary<string, (int Entry, OfficeTerm Term)[]> _byOffice;
     private readonly string[][] _tokens;
     private readonly CompletionIndex _completion;
     private readonly IReadOnlyDictionary<string, SpeakerEntry> _byStatement;
@@ -30,16 +31,24 @@ public sealed class SpeakerRegistry
         for (var i = 0; i < _speakers.Length; i++)
         {
             var entry = _speakers[i];
-            Index(byName, NameKey.Fold(entry.Name), i);
+            Index(byName, NameKey.Loose(entry.Name), i);
             foreach (var alias in entry.Aliases)
             {
-                Index(byAlias, NameKey.Fold(alias), i);
+                Index(byAlias, NameKey.Loose(alias), i);
             }
             var tokens = new List<string>();
             foreach (var name in entry.Aliases.Prepend(entry.Name))
             {
                 var words = SpeakerNames.Tokens(name);
                 tokens.AddRange(words);
+                var loose = NameKey.Loose(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var start = 0; start < loose.Length; start++)
+                {
+                    for (var end = start + 1; end <= loose.Length; end++)
+                    {
+                        Index(byPart, string.Join(' ', loose[start..end]), i);
+                    }
+                }
                 for (var start = 0; start < words.Length; start++)
                 {
                     for (var end = start + 1; end <= words.Length; end++)
@@ -57,6 +66,10 @@ public sealed class SpeakerRegistry
         _byName = Freeze(byName);
         _byAlias = Freeze(byAlias);
         _byNamePart = Freeze(byPart);
+        _byOffice = _speakers
+            .SelectMany((entry, i) => entry.OfficeTerms.Select(term => (Entry: i, Term: term)))
+            .GroupBy(t => OfficeNames.Key(t.Term.Office), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Last).ToArray(), StringComparer.Ordinal);
         _completion = new CompletionIndex(_speakers);
     }
 
@@ -85,9 +98,9 @@ public sealed class SpeakerRegistry
     public Statement Canonicalize(Statement statement)
     {
         var display = SpeakerNames.Display(statement.Speaker);
-        if (!_byStatement.TryGetValue(SpeakerGrouping.StatementKey(display, statement.Role), out var entry))
+        if (!_byStatement.TryGetValue(SpeakerGrouping.StatementKey(statement), out var entry))
         {
-            var key = NameKey.Fold(display);
+            var key = NameKey.Loose(display);
             var matches = Union(Lookup(_byName, key), Lookup(_byAlias, key));
             if (matches.Count > 1 && RoleList.Clean(statement.Role) is { } given)
             {
@@ -116,23 +129,29 @@ public sealed class SpeakerRegistry
             return new SpeakerResolution.NotFound([]);
         }
         var display = SpeakerNames.Display(name);
-        var key = NameKey.Fold(display);
+        var key = NameKey.Loose(display);
         var byName = Lookup(_byName, key);
         if (byName.Length == 1 && (key.Contains(' ') || Lookup(_byNamePart, key).Length == 1))
         {
             return new SpeakerResolution.Found(_speakers[byName[0]]);
         }
+        if (byName.Length == 0 && Lookup(_byAlias, key).Length == 0 && _byOffice.TryGetValue(OfficeNames.Key(display), out var holders))
+        {
+            // "the president": whoever the corpus shows in the office, latest term first.
+            var people = holders.Select(h => h.Entry).Distinct().Select(i => _speakers[i]).ToArray();
+            return people.Length == 1 ? new SpeakerResolution.Found(people[0]) : new SpeakerResolution.Ambiguous(people, holders[0].Term.Office);
+        }
         var matches = Union(byName, Lookup(_byAlias, key), Lookup(_byNamePart, key));
         if (matches.Count == 0 && SpeakerNames.SplitOffice(display) is { Office.Length: > 0, Core.Length: > 0 } withOffice)
         {
             // "Secretary Psaki": the office is not part of the name.
-            matches = Union(Lookup(_byName, NameKey.Fold(withOffice.Core)), Lookup(_byNamePart, NameKey.Fold(withOffice.Core)));
+            matches = Union(Lookup(_byName, NameKey.Loose(withOffice.Core)), Lookup(_byNamePart, NameKey.Loose(withOffice.Core)));
         }
         return matches.Count switch
         {
             1 => new SpeakerResolution.Found(_speakers[matches[0]]),
             > 1 => new SpeakerResolution.Ambiguous(matches.Select(i => _speakers[i]).ToArray()),
-            _ => new SpeakerResolution.NotFound(Suggest(key)),
+            _ => new SpeakerResolution.NotFound(Suggest(NameKey.Fold(display))),
         };
     }
 

@@ -22,6 +22,7 @@ internal sealed class IndexGeneration
         _directory = directory;
         Manager = manager;
         Manifest = manifest;
+        Records = speakers;
         Speakers = SpeakerRegistry.FromEntries(speakers.Select(s => s.Speaker));
         Stats = speakers
             .GroupBy(s => s.Speaker.Name, StringComparer.OrdinalIgnoreCase)
@@ -35,6 +36,9 @@ internal sealed class IndexGeneration
     public IndexManifest Manifest { get; }
 
     public SpeakerRegistry Speakers { get; }
+
+    /// <summary>Every speaker's row as saved with the index (entry, statistics, roles with dates).</summary>
+    public IReadOnlyList<SpeakerRecord> Records { get; }
 
     public IReadOnlyDictionary<string, SpeakerStats> Stats { get; }
 

@@ -17,6 +17,9 @@ internal static class SpeakerLookup
         return registry.Resolve(typed) switch
         {
             SpeakerResolution.Found found => found.Speaker,
+            SpeakerResolution.Ambiguous { Office: { } office } holders => new QueryError(
+                $"The {office}: {string.Join("; ", holders.Candidates.Select(c => c.Name + " (" + Terms(c, office) + ")"))}. Pick one by name.",
+                holders.Candidates.Select(c => c.Name).ToArray()),
             SpeakerResolution.Ambiguous ambiguous => new QueryError(
                 $"\"{typed}\" could be {ambiguous.Candidates.Count} speakers: {string.Join(", ", ambiguous.Candidates.Select(c => c.Name))}. Use the full name.",
                 ambiguous.Candidates.Select(c => c.Name).ToArray()),
@@ -26,4 +29,11 @@ internal static class SpeakerLookup
             _ => new QueryError($"No speaker called \"{typed}\" in the index; start typing a name to see who is."),
         };
     }
+
+    /// <summary>"2021-01-20 – 2025-01-19", the terms in <paramref name="office"/> the corpus shows for the holder.</summary>
+    private static string Terms(SpeakerEntry holder, string office) =>
+        string.Join(", ", holder.OfficeTerms
+            .Where(t => string.Equals(t.Office, office, StringComparison.OrdinalIgnoreCase))
+            .DefaultIfEmpty(holder.OfficeTerms[0])
+            .Select(t => $"{t.First:yyyy-MM-dd} – {t.Last:yyyy-MM-dd}"));
 }

@@ -63,6 +63,7 @@ public static class CommandVerbs
                 }
             }
 
+
             foreach (var (option, flag) in flags)
             {
                 if (parse.GetValue(flag) is { } value)

@@ -84,7 +84,7 @@ public static class StatementBotCli
             return terminal.Fail(error, json);
         }
 
-        return run(CommandSet.CreateRouter(index.Searcher!));
+        return run(CommandSet.CreateRouter(index.Searcher!, index.SpeakerDirectory!));
     }
 
     private static Command IndexVerb(Terminal terminal, GlobalOptions global)

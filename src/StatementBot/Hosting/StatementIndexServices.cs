@@ -12,7 +12,8 @@ public static class StatementIndexServices
     public static IServiceCollection AddStatementIndex(this IServiceCollection services, IndexGate index)
     {
         services.AddSingleton(index.Searcher!);
-        services.AddSingleton(sp => CommandSet.CreateRouter(sp.GetRequiredService<StatementSearcher>()));
+        services.AddSingleton(index.SpeakerDirectory!);
+        services.AddSingleton(sp => CommandSet.CreateRouter(sp.GetRequiredService<StatementSearcher>(), sp.GetRequiredService<SpeakerDirectory>()));
         return services;
     }
 }

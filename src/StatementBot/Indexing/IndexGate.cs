@@ -21,10 +21,14 @@ public sealed class IndexGate : IDisposable
     {
         _index = index;
         Searcher = index is null ? null : new StatementSearcher(index);
+        SpeakerDirectory = index is null ? null : new SpeakerDirectory(index);
         Error = error;
     }
 
     public StatementSearcher? Searcher { get; }
+
+    /// <summary>The speaker directory (/speakers) over the same index; null when it could not be opened.</summary>
+    public SpeakerDirectory? SpeakerDirectory { get; }
 
     /// <summary>Why the index could not be opened, in one line; null when it is open.</summary>
     public string? Error { get; }

@@ -42,7 +42,7 @@ public sealed class KnownItemRetrievalTests : IDisposable
         var (inCorpus, indexed) = KnownItemBench.Coverage(set.Items, corpus);
 
         using var index = StatementIndex.Open(indexRoot);
-        var router = CommandSet.CreateRouter(new StatementSearcher(index));
+        var router = CommandSet.CreateRouter(new StatementSearcher(index), new SpeakerDirectory(index));
         using var searcher = fts5.OpenSearcher();
         var figures = KnownItemBench.Measure(
             set,

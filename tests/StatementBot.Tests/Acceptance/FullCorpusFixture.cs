@@ -26,6 +26,9 @@ public sealed class FullCorpusFixture : IDisposable
 
     public StatementSearcher Searcher => _gate.Value.Searcher!;
 
+    /// <summary>The speaker directory (/speakers) over the same index.</summary>
+    public SpeakerDirectory Directory => _gate.Value.SpeakerDirectory!;
+
     public string BuildReport { get; private set; } = "";
 
     public void Dispose()
@@ -35,9 +38,9 @@ public sealed class FullCorpusFixture : IDisposable
             _gate.Value.Dispose();
         }
 
-        if (Directory.Exists(_indexDirectory))
+        if (System.IO.Directory.Exists(_indexDirectory))
         {
-            Directory.Delete(_indexDirectory, recursive: true);
+            System.IO.Directory.Delete(_indexDirectory, recursive: true);
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class QueryPhrasesAcceptanceTests(FullCorpusFixture corpus)
     {
         var parsed = _parser.Parse(line);
         Assert.True(parsed.Error is null, $"{line}: {parsed.Error}");
-        var reply = CommandSet.CreateRouter(corpus.Searcher).Handle(parsed.Request!);
+        var reply = CommandSet.CreateRouter(corpus.Searcher, corpus.Directory).Handle(parsed.Request!);
         Assert.False(reply.IsError, $"{line}: {reply.Title}");
         // The count as batch --json prints it.
         using var json = System.Text.Json.JsonDocument.Parse(JsonRenderer.Serialize(reply));

@@ -15,7 +15,7 @@ public sealed class SeedRouterFixture : IDisposable
     {
         _gate = IndexGate.OpenOrBuild(IndexSettings.From([SharedData.DefaultCorpus], _directory), rebuild: false, TextWriter.Null);
         Searcher = _gate.Searcher ?? throw new InvalidOperationException(_gate.Error);
-        Router = CommandSet.CreateRouter(Searcher);
+        Router = CommandSet.CreateRouter(Searcher, _gate.SpeakerDirectory!);
     }
 
     public StatementSearcher Searcher { get; }

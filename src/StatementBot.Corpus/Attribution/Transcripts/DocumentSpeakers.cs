@@ -112,14 +112,17 @@ internal sealed class DocumentSpeakers
     private static bool HasRoleWords(string? role, string wanted) =>
         role is not null && wanted.Split(' ').All(w => role.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>"Senior Administration Official", "White House Official": deliberately unnamed.</summary>
-    private static bool IsAnonymous(string role) =>
-        role.Split(' ').Any(w => w.StartsWith("Official", StringComparison.OrdinalIgnoreCase) || w.Equals("Aide", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"Senior Administration Official", "White House Staff": deliberately unnamed.</summary>
+    private static bool IsAnonymous(string role) => Speakers.OfficeNames.IsAnonymous(role);
 
-    /// <summary>A title written all in capitals ("REMARKS BY VICE PRESIDENT HARRIS ...") in title case, so names stand out.</summary>
+    /// <summary>
+    /// A title written in capitals ("REMARKS BY VICE PRESIDENT HARRIS AT A ROUNDTABLE WITH CEOs") in title case, so
+    /// names stand out; a word or two in lower case ("CEOs") does not make it a mixed-case title.
+    /// </summary>
     private static string TitleForNames(string title)
     {
-        if (title.Any(char.IsLower))
+        var letters = title.Count(char.IsLetter);
+        if (letters == 0 || title.Count(char.IsLower) * 10 > letters)
         {
             return title;
         }

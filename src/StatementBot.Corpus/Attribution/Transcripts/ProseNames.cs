@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatementBot.Corpus.Speakers.Words;
 
 namespace StatementBot.Corpus.Attribution.Transcripts;
 
@@ -88,9 +89,62 @@ internal static partial class ProseNames
                 before.RemoveAt(before.Count - 1);
             }
 
+            var first = before.Count - 1;
+            while (first >= 0 && IsGivenName(before[first]))
+            {
+                first--;
+            }
+
+            if (first >= 0 && WordList.Relatives.Contains(RoleWords.Bare(before[first])))
+            {
+                // "My mom, Catherine Eugenia Finnegan Biden": a relative talked about, not a speaker introduced.
+                continue;
+            }
+
             given = given.Select(RoleWords.Bare).ToList();
 
             yield return new NameMention([.. given, .. written.Split(' ', StringSplitOptions.RemoveEmptyEntries)], RoleBefore(before));
+        }
+    }
+
+    /// <summary>
+    /// Every full name in <paramref name="text"/> whose surname <paramref name="isSurname"/> accepts, with the role
+    /// before it: given names first ("Secretary of Defense Lloyd Austin") or, after a role, the family name first
+    /// ("President Xi Jinping"). One pass over the words, for reading a whole corpus.
+    /// </summary>
+    public static IEnumerable<NameMention> FullNames(string text, Func<string, bool> isSurname)
+    {
+        var tokens = Tokens(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 2 || !char.IsUpper(token[0]) || !RoleWords.CanBeName(token) || !isSurname(RoleWords.Bare(token)))
+            {
+                continue;
+            }
+
+            var given = new List<string>();
+            for (var j = i - 1; j >= 0 && given.Count < 2 && IsGivenName(tokens[j]); j--)
+            {
+                given.Insert(0, RoleWords.Bare(tokens[j]));
+            }
+
+            if (given.Count > 0)
+            {
+                yield return new NameMention([.. given, RoleWords.Bare(token)], RoleBefore(Window(tokens, i - given.Count)));
+                continue;
+            }
+
+            var after = new List<string> { RoleWords.Bare(token) };
+            for (var j = i + 1; j < tokens.Count && after.Count < MaxNameTokens && !EndsName(tokens[j - 1]) && CanFollowFamilyName(tokens[j]); j++)
+            {
+                after.Add(RoleWords.Bare(tokens[j]));
+            }
+
+            if (after.Count > 1 && RoleBefore(Window(tokens, i)) is { } role)
+            {
+                yield return new NameMention(after, role);
+            }
         }
     }
 
@@ -246,8 +300,25 @@ internal static partial class ProseNames
         return RoleWords.IsTitle(bare) || RoleWords.IsAcronym(bare) || RoleWords.IsConnector(token) || token is "in" or "at";
     }
 
+    /// <summary>The dozen words before <paramref name="end"/>: enough for any role phrase.</summary>
+    private static List<string> Window(List<string> tokens, int end) => tokens.GetRange(Math.Max(0, end - 12), Math.Min(12, end));
+
+    /// <summary>
+    /// The given name after a family name written first ("Xi Jinping", "Wang Yi."), not a word that starts something
+    /// else. "-ing" is no sign of a verb here: "Jinping", "Chunying".
+    /// </summary>
+    private static bool CanFollowFamilyName(string token) =>
+        RoleWords.CanBeName(token) && !token.StartsWith('(') && !WordList.Relatives.Contains(RoleWords.Bare(token))
+        && !WordList.NotGivenNames.Contains(RoleWords.Bare(token));
+
+    /// <summary>
+    /// A word that can stand before a surname as a given name: not a family word ("my Grandfather Biden"), not the
+    /// opening of a stage direction ("(Addressing Megan Bell’s daughter.)"), not an "-ing" word.
+    /// </summary>
     private static bool IsGivenName(string token) =>
-        RoleWords.CanBeName(token) && !EndsClause(token) && !EndsName(token);
+        RoleWords.CanBeName(token) && !EndsClause(token) && !EndsName(token) && !token.StartsWith('(')
+        && !RoleWords.IsGerund(token) && !WordList.Relatives.Contains(RoleWords.Bare(token))
+        && !WordList.NotGivenNames.Contains(RoleWords.Bare(token));
 
     /// <summary>A token after which a role or name cannot continue: it ends with a comma, colon or sentence stop.</summary>
     private static bool EndsClause(string token) =>

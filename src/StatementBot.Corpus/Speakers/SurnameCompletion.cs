@@ -1,0 +1,107 @@
+using StatementBot.Corpus.Attribution;
+using StatementBot.Corpus.Attribution.Transcripts;
+
+namespace StatementBot.Corpus.Speakers;
+
+/// <summary>
+/// Gives a speaker known only by a surname ("Xi", the President; "Austin", the Secretary) the full name the corpus
+/// writes anywhere with the same office ("President Xi Jinping", "Secretary of Defense Lloyd Austin"): in any
+/// document title, statement or question. A surname without a role takes a full name only when the corpus writes
+/// no other full name with it. One full name must clearly lead (twice the mentions of the next), so "Bass" the
+/// Mayor and "Bass" the Representative both become Karen Bass, and "Jones" stays "Jones".
+/// </summary>
+internal static class SurnameCompletion
+{
+    private const int MinimumMentions = 2;
+
+    /// <summary>Renames the surname groups the corpus completes, and returns those left as they were.</summary>
+    public static List<SpeakerGroup> Complete(List<SpeakerGroup> surnames, List<SpeakerGroup> full, IReadOnlyList<Statement> statements)
+    {
+        var wanted = surnames.Where(g => !g.IsAnonymous).Select(g => g.CoreTokens[0]).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return surnames;
+        }
+
+        var mentions = Mentions(statements, wanted);
+        var byName = full.Where(g => !g.IsAnonymous).GroupBy(g => string.Join(' ', g.CoreTokens), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var left = new List<SpeakerGroup>();
+        foreach (var group in surnames)
+        {
+            if (group.IsAnonymous || !mentions.TryGetValue(group.CoreTokens[0], out var found) || Choose(group, found) is not { } name)
+            {
+                left.Add(group);
+                continue;
+            }
+            var key = NameKey.Loose(name);
+            if (byName.TryGetValue(key, out var same))
+            {
+                same.Absorb(group, keepNames: false);
+                continue;
+            }
+            group.NameOverride = name;
+            byName[key] = group;
+            full.Add(group);
+        }
+        return left;
+    }
+
+    /// <summary>The full name that clearly leads among the mentions fitting the group's roles; null when none does.</summary>
+    private static string? Choose(SpeakerGroup group, List<NameMention> mentions)
+    {
+        var fitting = group.Roles.IsEmpty ? mentions : mentions.Where(m => m.Role is { } role && Office(role).NamesSameOfficeAs(group.Roles)).ToList();
+        var counts = fitting
+            .GroupBy(m => NameKey.Loose(m.Name), StringComparer.Ordinal)
+            .Select(g => (Count: g.Count(), Spelling: g.GroupBy(m => m.Name, StringComparer.Ordinal).MaxBy(s => s.Count())!.Key))
+            .OrderByDescending(c => c.Count)
+            .ToList();
+        if (counts.Count == 0 || counts[0].Count < MinimumMentions)
+        {
+            return null;
+        }
+        if (group.Roles.IsEmpty ? counts.Count > 1 : counts.Count > 1 && counts[1].Count * 2 > counts[0].Count)
+        {
+            return null;
+        }
+        return counts[0].Spelling;
+    }
+
+    private static RoleList Office(string role)
+    {
+        var list = new RoleList();
+        list.Add(role);
+        return list;
+    }
+
+    /// <summary>Every full name written with one of the surnames, by surname, from titles, statements and questions.</summary>
+    private static Dictionary<string, List<NameMention>> Mentions(IReadOnlyList<Statement> statements, HashSet<string> surnames)
+    {
+        var result = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        bool IsSurname(string token) => surnames.Contains(NameKey.Loose(token));
+        void Read(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+            foreach (var mention in ProseNames.FullNames(text, IsSurname))
+            {
+                // Given names first is the usual order ("Lloyd Austin"); otherwise the family name came first ("Xi Jinping").
+                var last = NameKey.Loose(mention.NameTokens[^1]);
+                var surname = surnames.Contains(last) ? last : NameKey.Loose(mention.NameTokens[0]);
+                (result.TryGetValue(surname, out var list) ? list : result[surname] = []).Add(mention);
+            }
+        }
+        foreach (var statement in statements)
+        {
+            if (titles.Add(statement.Document.Path))
+            {
+                Read(statement.Document.Title);
+            }
+            Read(statement.Text);
+            Read(statement.Question);
+        }
+        return result;
+    }
+}
