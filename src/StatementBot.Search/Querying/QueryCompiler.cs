@@ -18,6 +18,9 @@ namespace StatementBot.Search.Querying;
 /// </summary>
 internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said)
 {
+    /// <summary>The weight of a match on the word exactly as typed, added to its stem's.</summary>
+    private const float ExactFormBoost = 0.3f;
+
     private readonly WordStemmer _stemmer = new();
     private readonly HighlightTerms _highlights = new();
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
@@ -110,6 +113,16 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
         }
 
         var text = IndexSchema.Text.Word(word.Stems);
+        if (word.Tokens.Count == 1 && word.Stems.Count == 1 && word.Tokens[0] != word.Stems[0].Term)
+        {
+            // The word as typed counts a little more than its other forms: "licenses" first finds "licenses", then
+            // "licensing". Measured on the known-item set (bench): it lifts the paragraphs whose words were typed.
+            text = new BooleanQuery
+            {
+                { text, Occur.MUST },
+                { new TermQuery(IndexSchema.TextExact.Term(word.Tokens[0])) { Boost = ExactFormBoost }, Occur.SHOULD },
+            };
+        }
         var question = IndexSchema.Question.Word(word.Stems);
         if (word.HasAcronym)
         {

@@ -56,8 +56,8 @@ public sealed class KnownItemRetrievalTests : IDisposable
         Assert.True(figures.Fts5.Mrr10 > 0.5, $"FTS5 MRR@10 {figures.Fts5.Mrr10:0.000}: the set or the relevance check is broken");
         Assert.True(
             figures.StatementBot.Mrr10 >= figures.Fts5.Mrr10,
-            $"MRR@10 StatementBot {figures.StatementBot.Mrr10:0.000} < FTS5 {figures.Fts5.Mrr10:0.000}; missed: " +
-            string.Join("; ", figures.Ranks.Where(r => r.StatementBot is null && r.Fts5 is not null).Take(10).Select(r => $"line {r.Line}: {r.Query}")));
+            $"MRR@10 StatementBot {figures.StatementBot.Mrr10:0.000} < FTS5 {figures.Fts5.Mrr10:0.000}; ranked lower than FTS5 ranks them: " +
+            string.Join("; ", figures.Ranks.Where(r => r.Fts5 is { } f && (r.StatementBot ?? 99) > f).Take(15).Select(r => $"line {r.Line}: {r.Query} ({r.StatementBot?.ToString() ?? "-"} vs {r.Fts5})")));
     }
 
     [SharedFact]

@@ -33,7 +33,7 @@ public sealed class SpecConformanceTests
             new GatewayStep.Dispatch(FakeInteractions.Command(slowError, "slow", ("fail", true))));
 
         using var gate = new Gate();
-        await using var bot = await GatewayBot.StartAsync(fake, new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "1000" }, FakeHandlers.Router(slowGate: gate));
+        await using var bot = await GatewayBot.StartAsync(fake, new Dictionary<string, string?> { ["DISCORD_DEFER_AFTER_MS"] = "2500" }, FakeHandlers.Router(slowGate: gate));
         await fake.WaitForCallbackAsync(slow, Wait);
         await fake.WaitForCallbackAsync(slowError, Wait);
         gate.Open();

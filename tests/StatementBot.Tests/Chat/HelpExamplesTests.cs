@@ -74,7 +74,7 @@ public sealed partial class HelpExamplesTests(SeedRouterFixture seeds) : IClassF
     [Theory]
     [InlineData("/quote query:\"mission impossible speaker:\"Wu Qian\"", "The last quote mark is not closed")]
     [InlineData("/quote query:\"joint efforts\" OR \"face the reality", "A quote mark is not closed: \"face the reality.")]
-    [InlineData("/help nosuch", "There is no /nosuch command. Try /quote, /speaker, /compare, /help, /context.")]
+    [InlineData("/help nosuch", "There is no /nosuch command. Try /quote, /speaker, /speakers, /compare, /help, /context.")]
     [InlineData("/context id:nosuch", "There is no statement \"nosuch\" in the index")]
     public void Mistake_TypedInChat_GetsAShortMessageSayingWhatIsWrong(string line, string expected)
     {
@@ -98,7 +98,7 @@ public sealed partial class HelpExamplesTests(SeedRouterFixture seeds) : IClassF
         var reply = seeds.Router.Handle(request);
 
         Assert.False(reply.IsError, $"{line}: {reply.Title}");
-        Assert.True(reply.Hits.Any() || reply.Facts.Count > 0, $"{line}: nothing to read");
+        Assert.True(reply.Hits.Any() || reply.Facts.Count > 0 || reply.Sections.Any(s => s.Facts.Count > 0), $"{line}: nothing to read ({reply.Title}: {reply.Summary})");
         foreach (var option in command.Options.Where(o => o.QuerySyntax && request.Get(o.Name) is not null))
         {
             var value = request.Get(option.Name)!;
