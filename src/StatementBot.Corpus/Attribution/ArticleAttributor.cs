@@ -10,5 +10,5 @@ namespace StatementBot.Corpus.Attribution;
 /// </summary>
 public sealed class ArticleAttributor
 {
-    public IReadOnlyList<Statement> Attribute(SourceDocument document) => new ArticleReading(document).Statements();
+    public IReadOnlyList<Statement> Attribute(SourceDocument document) => new ArticleReader(document).Statements();
 }

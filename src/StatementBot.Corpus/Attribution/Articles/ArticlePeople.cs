@@ -13,7 +13,19 @@ internal sealed class ArticlePeople
     /// <summary>Full names seen without evidence that they are people ("Nancy Pelosi yesterday resumed ...").</summary>
     private readonly List<IReadOnlyList<string>> _unconfirmed = [];
 
+    private readonly Dictionary<string, ArticlePerson> _organisations = new(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<ArticlePerson> All => _people;
+
+    /// <summary>The organisation (or state, or unnamed official's employer) of this name, one object per name.</summary>
+    public ArticlePerson Organisation(string name)
+    {
+        if (!_organisations.TryGetValue(name, out var organisation))
+        {
+            _organisations[name] = organisation = new ArticlePerson([name], null, isOrganisation: true);
+        }
+        return organisation;
+    }
 
     /// <summary>The one person whose name contains these parts; null when none or several do.</summary>
     public ArticlePerson? Find(IReadOnlyList<string> parts)

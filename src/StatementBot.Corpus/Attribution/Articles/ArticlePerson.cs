@@ -3,16 +3,23 @@ using StatementBot.Corpus.Speakers;
 namespace StatementBot.Corpus.Attribution.Articles;
 
 /// <summary>
-/// A person an article names. The name grows when a fuller form appears ("President Trump", later "Donald Trump");
-/// the role is the first one the article gives.
+/// A person (or an organisation) an article names. The name grows when a fuller form appears ("President Trump",
+/// later "Donald Trump"); the role is the first one the article gives; the pronoun is learnt from a title
+/// ("Mrs") or from the first "he"/"she" that stands for them.
 /// </summary>
-internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? role)
+internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? role, bool isOrganisation = false)
 {
     public IReadOnlyList<string> NameParts { get; private set; } = nameParts;
 
     public string Name => string.Join(' ', NameParts);
 
     public string? Role { get; private set; } = role;
+
+    /// <summary>An organisation, a state or an unnamed official: their words are kept, never as a person's.</summary>
+    public bool IsOrganisation { get; } = isOrganisation;
+
+    /// <summary>"he" or "she" once known; null before.</summary>
+    public string? Pronoun { get; set; }
 
     public void Learn(IReadOnlyList<string> nameParts, string? role)
     {
@@ -22,6 +29,8 @@ internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? rol
         }
         Role ??= role;
     }
+
+    public void LearnRole(string? role) => Role ??= role;
 
     /// <summary>True when <paramref name="parts"/> appear, in order and adjacent, within this person's name.</summary>
     public bool HasNameParts(IReadOnlyList<string> parts)

@@ -1,3 +1,5 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+
 namespace StatementBot.Corpus.Attribution.Articles;
 
 /// <summary>
@@ -81,13 +83,13 @@ internal static class SentenceSplitter
             {
                 return verb >= 0;
             }
-            if (verb < 0 && SpeechVerbs.Length(tokens, j, tokens.Count - 1) > 0 && !token.Is("according"))
+            if (verb < 0 && SpeechVerbAt(tokens, j) is { IsAccordingTo: false })
             {
                 verb = j;
             }
             else if (verb >= 0 && token.IsWord && !token.IsCapitalized && !char.IsDigit(token.Text[0])
-                && !Vocabulary.SettingWords.Contains(token.Bare) && token.Bare is not ("of" or "and" or "for" or "by" or "about" or "out")
-                && (Vocabulary.PersonalPronouns.Contains(token.Bare) || token.Bare is "they" or "it" or "we" or "i" || ++otherWords > 2))
+                && !ArticleRules.SettingWords.Contains(token.Bare) && token.Bare is not ("of" or "and" or "for" or "by" or "about" or "out")
+                && (ArticleRules.Pronouns.Contains(token.Bare) || token.Bare is "they" or "it" or "we" or "i" || ++otherWords > 2))
             {
                 // Words of their own after the verb: a new sentence ("Trump also said he would ...").
                 return false;
@@ -95,6 +97,9 @@ internal static class SentenceSplitter
         }
         return false;
     }
+
+    private static SpeechVerb? SpeechVerbAt(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsWord && !tokens[i].InQuote ? ArticleRules.SpeechVerbs.At(tokens, i) : null;
 
     private static bool StartsSentence(Token next) =>
         next.Kind == TokenKind.Quote || next.Kind == TokenKind.OpenParen

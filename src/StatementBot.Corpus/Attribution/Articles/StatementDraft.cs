@@ -1,9 +1,7 @@
-using StatementBot.Corpus.Attribution;
-
 namespace StatementBot.Corpus.Attribution.Articles;
 
 /// <summary>A statement being assembled: its speaker, kind and the ranges of text that make it up, in order.</summary>
-internal sealed record StatementDraft(ArticlePerson Person, StatementKind Kind, IReadOnlyList<TextRange> Parts, ClauseShape Shape, int Paragraph, int Sentence)
+internal sealed record StatementDraft(ArticlePerson Person, StatementKind Kind, IReadOnlyList<TextRange> Parts, string? Question = null)
 {
     public TextRange First => Parts[0];
 

@@ -7,7 +7,7 @@ internal sealed record Token(string Text, int Start, int End, TokenKind Kind, bo
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Lower case, without a possessive or trailing full stop.</summary>
-    public string Bare { get; } = Vocabulary.Bare(Text);
+    public string Bare { get; } = BareForm(Text);
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
@@ -17,4 +17,15 @@ internal sealed record Token(string Text, int Start, int End, TokenKind Kind, bo
     public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Count(char.IsLetter) > 1;
 
     public bool Is(string word) => Kind == TokenKind.Word && Bare.Equals(word, StringComparison.Ordinal);
+
+    /// <summary>The word lower-cased without a trailing full stop or possessive.</summary>
+    public static string BareForm(string word)
+    {
+        var w = word.TrimEnd('.', ',', ';', ':');
+        if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            w = w[..^2];
+        }
+        return w.ToLowerInvariant();
+    }
 }

@@ -1,0 +1,205 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+using StatementBot.Corpus.Documents;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// One pass over one article, paragraph by paragraph and sentence by sentence: mentions, speech cues, then the
+/// quotations and reported clauses each cue gives its speaker. An unattributed quotation goes to the speaker its
+/// paragraph already has, or to the last speaker when it continues them in the next paragraph; anything else the
+/// article does not credit is left out. An interview's question-and-answer part is read by <see cref="InterviewReader"/>.
+/// </summary>
+internal sealed class ArticleReader
+{
+    private const int MinQuoteWords = 4;
+
+    private readonly SourceDocument _document;
+    private readonly List<ArticleParagraph> _paragraphs;
+    private readonly ArticlePeople _people = new();
+    private readonly Focus _focus = new();
+    private readonly MentionScanner _mentions;
+    private readonly CueFinder _cues;
+    private readonly List<StatementDraft> _drafts = [];
+
+    public ArticleReader(SourceDocument document)
+    {
+        _document = document;
+        _paragraphs = document.Paragraphs.Select((text, i) => new ArticleParagraph(i, text)).ToList();
+        _mentions = new MentionScanner(_people);
+        _cues = new CueFinder(_people, _focus);
+    }
+
+    public IReadOnlyList<Statement> Statements()
+    {
+        foreach (var sentence in new ArticleParagraph(-1, _document.Info.Title).Sentences)
+        {
+            _mentions.Find(sentence);
+        }
+        var interview = InterviewReader.Detect(_paragraphs);
+        var proseEnd = interview?.FirstMarker ?? _paragraphs.Count;
+        for (var p = 0; p < proseEnd; p++)
+        {
+            Read(_paragraphs[p]);
+        }
+        if (interview is not null)
+        {
+            _drafts.AddRange(interview.Answers(_paragraphs, _people, _document.Info.Title));
+        }
+
+        var statements = new List<Statement>();
+        foreach (var draft in _drafts.OrderBy(d => d.First.Paragraph).ThenBy(d => d.First.Start))
+        {
+            var text = StatementText.Compose(_paragraphs, draft);
+            if (text.Length > 0)
+            {
+                var person = draft.Person;
+                statements.Add(new Statement(person.Name, person.Role, draft.Kind, text, draft.Question, _document.Info, statements.Count, person.IsOrganisation));
+            }
+        }
+        return statements;
+    }
+
+    private void Read(ArticleParagraph paragraph)
+    {
+        var sentences = paragraph.Sentences;
+        var read = new List<(List<Mention> Mentions, List<SpeechCue> Cues)>();
+        foreach (var sentence in sentences)
+        {
+            var mentions = _mentions.Find(sentence);
+            NoteSubject(sentence, mentions);
+            read.Add((mentions, _cues.Find(sentence, mentions)));
+        }
+
+        var speakers = new List<ArticlePerson>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var (mentions, cues) = read[s];
+            foreach (var quote in paragraph.Quotes.Where(q => q.Open >= sentence.Start && q.Open < sentence.End))
+            {
+                var (cue, adjacent) = QuoteCues.For(sentence, quote, cues);
+                var words = Words(paragraph, quote);
+                var speaker = cue?.Speaker;
+                if (speaker is null && words >= MinQuoteWords)
+                {
+                    speaker = ColonIntroduction(sentence, quote, mentions)
+                        ?? Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null);
+                }
+                if (speaker is null || words < MinQuoteWords && !adjacent)
+                {
+                    continue;
+                }
+                Add(new StatementDraft(speaker, StatementKind.Direct, [new TextRange(paragraph.Index, quote.ContentStart, quote.ContentEnd)]), speakers);
+            }
+            foreach (var cue in cues)
+            {
+                if (ReportedSpeech.Content(sentence, cue, mentions) is { } range && !InsideAQuote(paragraph, range))
+                {
+                    Add(new StatementDraft(cue.Speaker, StatementKind.Reported, [range]), speakers);
+                }
+            }
+        }
+    }
+
+    private void Add(StatementDraft draft, List<ArticlePerson> speakers)
+    {
+        if (_drafts.Any(d => d.Kind == draft.Kind && d.Overlaps(draft)))
+        {
+            return;
+        }
+        _drafts.Add(draft);
+        if (!speakers.Contains(draft.Person))
+        {
+            speakers.Add(draft.Person);
+        }
+        _focus.Note(draft.Person);
+    }
+
+    /// <summary>The sentence's subject, for "he" and "she" later: its first person, not after a preposition.</summary>
+    private void NoteSubject(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Person && !mention.Possessive
+                && !(mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare)))
+            {
+                _focus.Note(mention.Person);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"In his message, he appreciated Soleimani's lifepath: "…"": the subject of a sentence that a colon closes before the quote.</summary>
+    private ArticlePerson? ColonIntroduction(ArticleSentence sentence, QuoteSpan quote, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var open = QuoteCues.TokenAt(tokens, quote.Open);
+        if (open == 0 || tokens[open - 1].Kind != TokenKind.Colon)
+        {
+            return null;
+        }
+        var statementNoun = false;
+        for (var i = sentence.FirstToken; i < open; i++)
+        {
+            statementNoun |= tokens[i].IsWord && !tokens[i].InQuote && ArticleRules.StatementNouns.Contains(tokens[i].Bare);
+        }
+        foreach (var mention in mentions)
+        {
+            if (mention.PhraseStart >= open)
+            {
+                break;
+            }
+            var afterPreposition = mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare);
+            if (afterPreposition || mention.Possessive)
+            {
+                continue;
+            }
+            var person = mention.Kind == MentionKind.Pronoun ? _focus.Resolve(mention.Parts[0]) : mention.Person;
+            return statementNoun || mention.PhraseStart == sentence.FirstToken ? person : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An unattributed quotation: the speaker the paragraph already has (when it has one), the speaker the next
+    /// sentence's quotation is given to ("…." "…," he said.), or — for a paragraph that opens with it — the speaker
+    /// of the quotation that closed the paragraph before.
+    /// </summary>
+    private ArticlePerson? Carried(ArticleParagraph paragraph, QuoteSpan quote, List<ArticlePerson> speakers, (ArticleSentence Sentence, List<SpeechCue> Cues)? next)
+    {
+        if (speakers.Count == 1)
+        {
+            return speakers[0];
+        }
+        if (speakers.Count > 1)
+        {
+            return null;
+        }
+        if (next is { } following)
+        {
+            foreach (var nextQuote in paragraph.Quotes.Where(q => q.Open >= following.Sentence.Start && q.Open < following.Sentence.End))
+            {
+                if (QuoteCues.For(following.Sentence, nextQuote, following.Cues) is { Cue: { } cue, Adjacent: true })
+                {
+                    return cue.Speaker;
+                }
+            }
+        }
+        if (quote.Open == 0 && paragraph.Index > 0)
+        {
+            var last = _drafts.Where(d => d.First.Paragraph == paragraph.Index - 1).OrderBy(d => d.First.Start).LastOrDefault();
+            if (last is { Kind: StatementKind.Direct })
+            {
+                return last.Person;
+            }
+        }
+        return null;
+    }
+
+    private static bool InsideAQuote(ArticleParagraph paragraph, TextRange range) =>
+        paragraph.Quotes.Any(q => q.Open <= range.Start && range.End <= q.End);
+
+    private static int Words(ArticleParagraph paragraph, QuoteSpan quote) =>
+        paragraph.Text[quote.ContentStart..quote.ContentEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,216 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// Finds a sentence's speech cues and their speakers: the subject before the verb (over auxiliaries, an
+/// appositive "…, spokesperson for the ministry, said" or a parenthesis), the speaker after an invertible verb
+/// that follows a quotation ("…," said Tan), the name after "according to", and unnamed officials ("a State
+/// Department spokesperson said") as their organisation.
+/// </summary>
+internal sealed class CueFinder(ArticlePeople people, Focus focus)
+{
+    private const int MaxAppositive = 24;
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "were", "are", "be", "been", "being" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
+
+    public List<SpeechCue> Find(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var cues = new List<SpeechCue>();
+        for (var v = first; v < end; v++)
+        {
+            if (ArticleRules.SpeechVerbs.At(tokens, v) is not { } verb
+                || tokens[v].IsCapitalized && !(verb.IsAccordingTo || v > first && tokens[v - 1].Kind == TokenKind.Quote)
+                || v > first && PassiveAuxiliaries.Contains(tokens[v - 1].Bare))
+            {
+                continue;
+            }
+            var verbEnd = v + verb.Words.Count;
+            var cue = verb.IsAccordingTo
+                ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
+                : (verb.Can(VerbUse.Invert) && FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
+                    ?? Before(tokens, verb, v, verbEnd, first, mentions);
+            if (cue is not null)
+            {
+                cues.Add(cue);
+                focus.Note(cue.Speaker);
+                v = Math.Max(v, cue.Last - 1);
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>"…," said Tan: the verb right after a closing quotation mark (and a comma).</summary>
+    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int v, int first)
+    {
+        var p = v - 1;
+        while (p >= first && tokens[p].Kind is TokenKind.Comma or TokenKind.Dash)
+        {
+            p--;
+        }
+        return p >= first && tokens[p].Kind == TokenKind.Quote && !tokens[p].InQuote;
+    }
+
+    /// <summary>The speaker named after the verb: "said Tan", "according to a statement by the ministry".</summary>
+    private SpeechCue? After(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int end, IReadOnlyList<Mention> mentions, bool inverted)
+    {
+        var limit = Math.Min(end, verbEnd + (inverted ? 2 : 6));
+        foreach (var mention in mentions)
+        {
+            if (mention.PhraseStart < verbEnd || mention.PhraseStart > limit || mention.Possessive)
+            {
+                continue;
+            }
+            if (!OnlySettingBetween(tokens, verbEnd, mention.PhraseStart))
+            {
+                break;
+            }
+            return Cue(verb, v, verbEnd, mention, inverted);
+        }
+        // "according to police", "said a spokesperson for the ministry".
+        for (var i = verbEnd; i < limit + 2 && i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].InQuote)
+            {
+                break;
+            }
+            if (ArticleRules.UnnamedSpeakers.Contains(tokens[i].Bare) && !tokens[i].IsCapitalized)
+            {
+                var source = UnnamedSource(tokens, verbEnd, i, end);
+                var mention = new Mention(MentionKind.Organisation, verbEnd, verbEnd, source.End, source.Organisation, [source.Organisation.Name], false);
+                return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, inverted);
+            }
+            if (!(Determiners.Contains(tokens[i].Bare) || ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Is("by") || MentionScanner.IsNameWord(tokens[i])))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static bool OnlySettingBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (!(token.IsWord && (Determiners.Contains(token.Bare) || ArticleRules.SettingWords.Contains(token.Bare) || token.Is("by")
+                || ArticleRules.StatementNouns.Contains(token.Bare))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The subject before the verb: "Tan said", "Tan, spokesperson for the ministry, also said", "police said".</summary>
+    private SpeechCue? Before(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int first, IReadOnlyList<Mention> mentions)
+    {
+        var p = v - 1;
+        while (p >= first && tokens[p].IsWord && !tokens[p].InQuote && !tokens[p].IsCapitalized
+            && (ArticleRules.Auxiliaries.Contains(tokens[p].Bare) || tokens[p].Bare.EndsWith("ly", StringComparison.Ordinal) && tokens[p].Bare.Length > 3))
+        {
+            p--;
+        }
+        if (p >= first && tokens[p].Kind == TokenKind.CloseParen)
+        {
+            while (p >= first && tokens[p].Kind != TokenKind.OpenParen)
+            {
+                p--;
+            }
+            p--;
+        }
+        if (p >= first && tokens[p].Kind == TokenKind.Comma && !tokens[p].InQuote)
+        {
+            p = AppositiveStart(tokens, p, first);
+        }
+        if (p < first)
+        {
+            return null;
+        }
+        foreach (var mention in mentions)
+        {
+            if (mention.End == p + 1 && !mention.Possessive)
+            {
+                return Cue(verb, v, verbEnd, mention, inverted: false);
+            }
+        }
+        if (tokens[p].IsWord && !tokens[p].InQuote && ArticleRules.UnnamedSpeakers.Contains(tokens[p].Bare) && !tokens[p].IsCapitalized)
+        {
+            var start = p;
+            while (start > first && start > p - 6 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
+                && !ArticleRules.Prepositions.Contains(tokens[start - 1].Bare) && !ArticleRules.SpeechVerbs.Contains(tokens, start - 1))
+            {
+                start--;
+                if (Determiners.Contains(tokens[start].Bare))
+                {
+                    break;
+                }
+            }
+            var source = UnnamedSource(tokens, start, p, p + 1);
+            var mention = new Mention(MentionKind.Organisation, start, start, p + 1, source.Organisation, [source.Organisation.Name], false);
+            return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
+        }
+        return null;
+    }
+
+    /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
+    private static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)
+    {
+        for (var q = comma - 1; q >= first && comma - q <= MaxAppositive; q--)
+        {
+            var token = tokens[q];
+            if (token.InQuote || token.Kind is TokenKind.Stop or TokenKind.Quote or TokenKind.Colon or TokenKind.Semicolon)
+            {
+                return -1;
+            }
+            if (token.Kind == TokenKind.Comma)
+            {
+                var opener = tokens[q + 1];
+                var appositive = opener.IsWord && (!opener.IsCapitalized || Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
+                    || MentionScanner.IsDemonym(opener.Bare) || opener.Is("who"));
+                return appositive ? q - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The organisation an unnamed official speaks for: a capitalised name near the noun, else the noun phrase.</summary>
+    private (ArticlePerson Organisation, int End) UnnamedSource(IReadOnlyList<Token> tokens, int start, int noun, int end)
+    {
+        var stop = noun + 1;
+        if (stop + 1 < end && tokens[stop].Bare is "for" or "of" or "at" or "with" && !tokens[stop].InQuote)
+        {
+            stop++;
+            while (stop < end && tokens[stop].IsWord && !tokens[stop].InQuote && (MentionScanner.IsNameWord(tokens[stop]) || Determiners.Contains(tokens[stop].Bare)
+                || tokens[stop].Bare is "of" or "for" or "and"))
+            {
+                stop++;
+            }
+        }
+        var words = new List<string>();
+        for (var i = start; i < stop; i++)
+        {
+            if (tokens[i].IsWord && (words.Count > 0 || !Determiners.Contains(tokens[i].Bare)))
+            {
+                words.Add(tokens[i].Text);
+            }
+        }
+        return (people.Organisation(string.Join(' ', words)), stop);
+    }
+
+    private SpeechCue? Cue(SpeechVerb verb, int v, int verbEnd, Mention mention, bool inverted)
+    {
+        var speaker = mention.Kind switch
+        {
+            MentionKind.Pronoun => focus.Resolve(mention.Parts[0]),
+            MentionKind.Candidate => people.ConfirmSurname(mention.Parts[0]) ?? people.Add(mention.Parts, null),
+            _ => mention.Person,
+        };
+        return speaker is null ? null : new SpeechCue(verb, v, verbEnd, mention, speaker, inverted);
+    }
+}

@@ -1,0 +1,230 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// Finds who a sentence names outside its quotations: runs of capitalised words split into a title or role and
+/// a name ("Iranian Foreign Minister | Javad Zarif"), organisations and states ("the Pentagon", "Iran"), and
+/// "he"/"she". People are recorded in the article's <see cref="ArticlePeople"/> so later surnames resolve.
+/// </summary>
+internal sealed class MentionScanner(ArticlePeople people)
+{
+    private static readonly string[] OrganisationJoiners = ["of", "for", "on", "and", "&"];
+
+    public List<Mention> Find(ArticleSentence sentence)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var mentions = new List<Mention>();
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.InQuote)
+            {
+                continue;
+            }
+            if (ArticleRules.Pronouns.Contains(token.Text))
+            {
+                mentions.Add(new Mention(MentionKind.Pronoun, i, i, i + 1, null, [token.Bare], false));
+                continue;
+            }
+            if (!IsNameWord(token))
+            {
+                continue;
+            }
+            var runEnd = RunEnd(tokens, i, end);
+            if (Classify(tokens, i, runEnd, end) is { } mention)
+            {
+                mentions.Add(mention);
+                runEnd = Math.Max(runEnd, mention.End);
+            }
+            i = runEnd - 1;
+        }
+        return mentions;
+    }
+
+    /// <summary>A word that may be part of a name: capitalised, or "al-Muhandis"-like.</summary>
+    public static bool IsNameWord(Token token) =>
+        token.IsWord && !token.InQuote && (token.IsCapitalized || token.Text.Length > 3 && token.Text[2] == '-' && char.IsUpper(token.Text[3]));
+
+    private static int RunEnd(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var j = start;
+        while (j < end)
+        {
+            var token = tokens[j];
+            var particle = token.IsWord && !token.InQuote && ArticleRules.NameParticles.Contains(token.Text)
+                && j > start && j + 1 < end && IsNameWord(tokens[j + 1]);
+            if (!IsNameWord(token) && !particle)
+            {
+                break;
+            }
+            j++;
+            if (token.IsPossessive)
+            {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private Mention? Classify(IReadOnlyList<Token> tokens, int start, int runEnd, int sentenceEnd)
+    {
+        var k = start;
+        while (k < runEnd && ArticleRules.NeverInName.Contains(tokens[k].Bare) && !ArticleRules.IsTitle(tokens[k].Bare))
+        {
+            k++;
+        }
+        if (k == runEnd)
+        {
+            return null;
+        }
+        var possessive = tokens[runEnd - 1].IsPossessive;
+        var words = Words(tokens, k, runEnd);
+        if (ArticleRules.Places.Contains(string.Join(' ', words)))
+        {
+            return Organisation(tokens, k, k, runEnd, sentenceEnd, possessive);
+        }
+
+        var lastTitle = -1;
+        var allRoleWords = true;
+        for (var t = k; t < runEnd; t++)
+        {
+            var bare = tokens[t].Bare;
+            if (ArticleRules.IsTitle(bare))
+            {
+                lastTitle = t;
+            }
+            else if (!(ArticleRules.RoleModifiers.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare)
+                || ArticleRules.Affiliations.Contains(bare) || ArticleRules.Places.Contains(bare) || IsDemonym(bare)))
+            {
+                allRoleWords = false;
+            }
+        }
+        if (lastTitle == runEnd - 1 && allRoleWords)
+        {
+            // "the Prime Minister said": a title alone is the one holder the article named with it.
+            var holder = HolderOf(tokens, k, runEnd);
+            return holder is null ? null : new Mention(MentionKind.Person, k, k, runEnd, holder, holder.NameParts, possessive);
+        }
+        var nameStart = lastTitle >= k && lastTitle < runEnd - 1 ? lastTitle + 1 : k;
+        while (nameStart < runEnd - 1 && ArticleRules.Affiliations.Contains(tokens[nameStart].Bare))
+        {
+            nameStart++;
+        }
+        var parts = Words(tokens, nameStart, runEnd);
+        if (parts.Any(p => ArticleRules.NonPersonWords.Contains(Token.BareForm(p)) || ArticleRules.UnnamedSpeakers.Contains(Token.BareForm(p)))
+            || parts.Any(IsAcronym) || ArticleRules.Places.Contains(string.Join(' ', parts)))
+        {
+            return Organisation(tokens, nameStart == k ? k : nameStart, nameStart, runEnd, sentenceEnd, possessive);
+        }
+
+        var role = nameStart > k ? Text(tokens, k, nameStart) : LowerCaseRoleBefore(tokens, start);
+        var phraseStart = nameStart > k ? k : RoleStart(tokens, start);
+        if (parts.Count >= 2 || role is not null)
+        {
+            var person = people.Add(parts, role);
+            if (person is not null && person.Pronoun is null && nameStart > k)
+            {
+                person.Pronoun = Honorific(tokens[k].Bare);
+            }
+            return person is null ? null : new Mention(MentionKind.Person, phraseStart, nameStart, runEnd, person, parts, possessive);
+        }
+        var known = people.Find(parts);
+        return known is not null
+            ? new Mention(MentionKind.Person, phraseStart, nameStart, runEnd, known, parts, possessive)
+            : new Mention(MentionKind.Candidate, phraseStart, nameStart, runEnd, null, parts, possessive);
+    }
+
+    private Mention Organisation(IReadOnlyList<Token> tokens, int phraseStart, int start, int runEnd, int sentenceEnd, bool possessive)
+    {
+        // "United States Department of Defense", "Ministry of Foreign Affairs": the name runs on over "of".
+        var end = runEnd;
+        while (!possessive && end + 1 < sentenceEnd && tokens[end].IsWord && !tokens[end].InQuote
+            && OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]))
+        {
+            end = RunEnd(tokens, end + 1, sentenceEnd);
+            possessive = tokens[end - 1].IsPossessive;
+        }
+        var name = Text(tokens, start, end);
+        return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
+    }
+
+    /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>
+    private ArticlePerson? HolderOf(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var title = tokens[end - 1].Bare;
+        var holders = people.All.Where(p => p.Role is { } r && r.Split(' ').Any(w => Token.BareForm(w) == title)).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>"planetary scientist Vlada Stamenković", "Iraqi prime minister Adil Abdul-Mahdi": the role in lower case before.</summary>
+    private static string? LowerCaseRoleBefore(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var start = RoleStart(tokens, nameStart);
+        return start < nameStart ? Text(tokens, start, nameStart) : null;
+    }
+
+    private static int RoleStart(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var start = nameStart;
+        var sawNoun = false;
+        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !tokens[start - 1].IsCapitalized)
+        {
+            var bare = tokens[start - 1].Bare;
+            if (ArticleRules.IsRoleNoun(bare) && (start == nameStart || !sawNoun || ArticleRules.RoleModifiers.Contains(bare)))
+            {
+                sawNoun = true;
+            }
+            else if (!(sawNoun && ArticleRules.RoleModifiers.Contains(bare)))
+            {
+                break;
+            }
+            start--;
+        }
+        if (!sawNoun)
+        {
+            return nameStart;
+        }
+        // A capitalised place or people word before the lower-case role belongs to it ("Iraqi prime minister").
+        if (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote
+            && (IsDemonym(tokens[start - 1].Bare) || ArticleRules.Places.Contains(tokens[start - 1].Bare) || tokens[start - 1].IsAllCaps))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    private static string? Honorific(string bare) => bare switch
+    {
+        "mr" => "he",
+        "mrs" or "ms" or "miss" => "she",
+        _ => null,
+    };
+
+    /// <summary>"Iranian", "Chinese", "Filipino": a people's or a place's adjective, by its ending.</summary>
+    public static bool IsDemonym(string bare) =>
+        bare.Length > 4 && (bare.EndsWith("ian", StringComparison.Ordinal) || bare.EndsWith("ese", StringComparison.Ordinal)
+            || bare.EndsWith("ish", StringComparison.Ordinal) || bare.EndsWith("an", StringComparison.Ordinal) && !bare.EndsWith("man", StringComparison.Ordinal)
+            || bare.EndsWith("i", StringComparison.Ordinal) && bare.Length > 5);
+
+    private static bool IsAcronym(string word) =>
+        word.Length > 1 && word.Count(char.IsLetter) > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !word.Contains('.');
+
+    private static List<string> Words(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            var text = tokens[i].Text;
+            if (i == end - 1 && tokens[i].IsPossessive)
+            {
+                text = text[..^2];
+            }
+            words.Add(text);
+        }
+        return words;
+    }
+
+    private static string Text(IReadOnlyList<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
+}

@@ -1,0 +1,153 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// What a cue reports in indirect speech, as a range of the sentence: the clause after the verb ("said (that) the
+/// plan …", "told reporters the plan …", past "in a statement on Tuesday,"), the clause before a closing cue ("The
+/// plan will fail, Tan said."), or around "according to". Null when the verb takes a thing, not a claim ("announced
+/// a plan"), or nothing is left.
+/// </summary>
+internal static class ReportedSpeech
+{
+    private const int MinWords = 4;
+
+    private static readonly HashSet<string> NotAClause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "about", "of", "for", "with", "by", "so", "nothing", "something", "anything", "goodbye", "hello", "yes", "no", "thanks",
+        "what", "whether", "if", "how", "why", "when", "where", "which", "who", "as", "in", "on", "at",
+    };
+
+    public static TextRange? Content(ArticleSentence sentence, SpeechCue cue, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        var last = end;
+        while (last > first && tokens[last - 1].Kind is TokenKind.Stop or TokenKind.CloseParen && !tokens[last - 1].InQuote)
+        {
+            last--;
+        }
+        if (ClosesSentence(tokens, cue, last) && cue.First > first)
+        {
+            // "The plan will fail, Tan said." / "…, according to Tan."
+            var close = cue.First - 1;
+            while (close > first && tokens[close].Kind is TokenKind.Comma or TokenKind.Dash)
+            {
+                close--;
+            }
+            return close > first && tokens[cue.First - 1].Kind is TokenKind.Comma or TokenKind.Dash
+                ? Range(sentence, first, close + 1)
+                : null;
+        }
+        if (cue.Verb.IsAccordingTo)
+        {
+            var from = cue.Last;
+            if (cue.First != first && !(cue.First - 1 >= first && tokens[cue.First - 1].Kind == TokenKind.Comma))
+            {
+                return null;
+            }
+            while (from < last && tokens[from].Kind is TokenKind.Comma)
+            {
+                from++;
+            }
+            return Range(sentence, from, last);
+        }
+        var pos = cue.Inverted ? cue.Last : cue.VerbEnd;
+        if (cue.Verb.Can(VerbUse.Object))
+        {
+            pos = SkipListener(tokens, pos, last, mentions);
+        }
+        pos = SkipSetting(tokens, pos, last);
+        var sawThat = pos < last && tokens[pos].Is("that") && !tokens[pos].InQuote;
+        if (sawThat)
+        {
+            pos++;
+        }
+        if (pos >= last || !(sawThat || cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.Object) && pos > cue.VerbEnd)
+            || tokens[pos].IsWord && NotAClause.Contains(tokens[pos].Bare) && !sawThat
+            || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote)
+        {
+            return null;
+        }
+        return Range(sentence, pos, last);
+    }
+
+    /// <summary>True when nothing but time, place and listener words follows the cue to the sentence's end.</summary>
+    private static bool ClosesSentence(IReadOnlyList<Token> tokens, SpeechCue cue, int last)
+    {
+        for (var i = cue.Last; i < last; i++)
+        {
+            var token = tokens[i];
+            if (token.InQuote || token.Kind == TokenKind.Quote
+                || token.IsWord && !(ArticleRules.SettingWords.Contains(token.Bare) || ArticleRules.Listeners.Contains(token.Bare) || token.IsCapitalized
+                    || char.IsDigit(token.Text[0]) || ArticleRules.Prepositions.Contains(token.Bare)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int SkipListener(IReadOnlyList<Token> tokens, int pos, int last, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.PhraseStart == pos || mention.PhraseStart == pos + 1 && tokens[pos].Is("the"))
+            {
+                return mention.End;
+            }
+        }
+        if (pos + 1 < last && ArticleRules.Listeners.Contains(tokens[pos].Bare + " " + tokens[pos + 1].Bare))
+        {
+            return pos + 2;
+        }
+        return pos < last && ArticleRules.Listeners.Contains(tokens[pos].Bare) ? pos + 1 : pos;
+    }
+
+    /// <summary>"in a statement on Tuesday," "on Twitter", "last week": a setting phrase between the verb and what was said.</summary>
+    private static int SkipSetting(IReadOnlyList<Token> tokens, int pos, int last)
+    {
+        if (pos >= last || !tokens[pos].IsWord || tokens[pos].InQuote)
+        {
+            return pos;
+        }
+        var opener = tokens[pos].Bare;
+        var timeWord = opener is "this" or "last" or "next";
+        if (!(ArticleRules.Prepositions.Contains(opener) || SettingOpeners.Contains(opener) || timeWord))
+        {
+            return pos;
+        }
+        var i = pos + 1;
+        while (i < last && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].Is("that")
+            && (ArticleRules.SettingWords.Contains(tokens[i].Bare) || char.IsDigit(tokens[i].Text[0]) || tokens[i].IsCapitalized && !ArticleRules.Pronouns.Contains(tokens[i].Text)))
+        {
+            i++;
+        }
+        if (timeWord && i == pos + 1)
+        {
+            return pos;
+        }
+        if (i < last && tokens[i].Kind == TokenKind.Comma)
+        {
+            return i + 1;
+        }
+        return i < last && tokens[i].IsWord ? i : pos;
+    }
+
+    private static readonly HashSet<string> SettingOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "via", "during", "after", "before", "today", "yesterday", "tonight", "earlier", "later",
+    };
+
+    private static TextRange? Range(ArticleSentence sentence, int from, int to)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            words += tokens[i].IsWord ? 1 : 0;
+        }
+        return words < MinWords ? null : new TextRange(sentence.Paragraph.Index, tokens[from].Start, tokens[to - 1].End);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+
+namespace StatementBot.Corpus.Attribution.Articles.Rules;
+
+/// <summary>
+/// The word lists article attribution leans on, one embedded text file per list (<c>Articles/Rules/*.txt</c>): one
+/// entry a line, <c>#</c> starts a comment, compared case-insensitively. Each list is read once and frozen.
+/// </summary>
+internal static class ArticleRules
+{
+    /// <summary>Titles, ranks and honorifics: part of a role, never of a name.</summary>
+    public static FrozenSet<string> Titles { get; } = Set("titles.txt");
+
+    /// <summary>Lower-case nouns for what a person does ("spokesperson", "mathematician").</summary>
+    public static FrozenSet<string> RoleNouns { get; } = Set("role-nouns.txt");
+
+    public static IReadOnlyList<string> RoleSuffixes { get; } = RuleFile.Lines("role-suffixes.txt");
+
+    /// <summary>Words that may qualify a role noun ("press secretary").</summary>
+    public static FrozenSet<string> RoleModifiers { get; } = Set("role-modifiers.txt");
+
+    /// <summary>Capitalised words that make a run of capitals an organisation or a place.</summary>
+    public static FrozenSet<string> NonPersonWords { get; } = Set("non-person-words.txt");
+
+    /// <summary>Capitalised words that open a sentence or clause but never belong to a name.</summary>
+    public static FrozenSet<string> NeverInName { get; } = Set("never-in-name.txt");
+
+    public static FrozenSet<string> NameParticles { get; } = Set("name-particles.txt");
+
+    /// <summary>Time, place and medium words between a speech verb and its content ("said in a statement on Tuesday").</summary>
+    public static FrozenSet<string> SettingWords { get; } = Set("setting-words.txt");
+
+    public static FrozenSet<string> Affiliations { get; } = Set("affiliations.txt");
+
+    /// <summary>Words between a speaker and the speech verb ("has", "also").</summary>
+    public static FrozenSet<string> Auxiliaries { get; } = Set("auxiliaries.txt");
+
+    public static FrozenSet<string> Pronouns { get; } = Set("pronouns.txt");
+
+    /// <summary>"statement", "tweet": a person's written or spoken words as a thing.</summary>
+    public static FrozenSet<string> StatementNouns { get; } = Set("statement-nouns.txt");
+
+    /// <summary>Who is told ("reporters", "the BBC" aside): single words and short phrases.</summary>
+    public static FrozenSet<string> Listeners { get; } = Set("listeners.txt");
+
+    public static FrozenSet<string> ContinuationOpeners { get; } = Set("continuation-openers.txt");
+
+    /// <summary>Countries, unions and capitals; entries of several words are kept whole.</summary>
+    public static FrozenSet<string> Places { get; } = Set("places.txt");
+
+    /// <summary>"spokesperson", "officials", "police": speakers an article leaves unnamed.</summary>
+    public static FrozenSet<string> UnnamedSpeakers { get; } = Set("unnamed-speakers.txt");
+
+    public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
+
+    public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
+
+    public static SpeechVerbTable SpeechVerbs { get; } = SpeechVerbTable.Parse(RuleFile.Lines("speech-verbs.tsv"));
+
+    public static bool IsTitle(string bare) => Titles.Contains(bare);
+
+    public static bool IsRoleNoun(string bare) =>
+        RoleNouns.Contains(bare) || bare.Length > 5 && RoleSuffixes.Any(suffix => bare.EndsWith(suffix, StringComparison.Ordinal));
+
+    private static FrozenSet<string> Set(string file) => RuleFile.Lines(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
