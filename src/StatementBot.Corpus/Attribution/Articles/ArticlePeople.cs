@@ -62,7 +62,8 @@ internal sealed class ArticlePeople
         if (known is null)
         {
             // "President Trump" first, "Donald Trump" later: the single surname grows into the full name.
-            var shorter = _people.Where(p => p.NameParts.Count < parts.Count && Contains(parts, p.NameParts)).ToList();
+            var shorter = _people.Where(p => !p.IsOrganisation && p.NameParts.Count < parts.Count && Contains(parts, p.NameParts)
+                && NameKey.Fold(p.NameParts[^1]) == NameKey.Fold(parts[^1])).ToList();
             if (shorter.Count == 1)
             {
                 known = shorter[0];

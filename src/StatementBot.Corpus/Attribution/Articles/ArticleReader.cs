@@ -13,6 +13,9 @@ internal sealed class ArticleReader
 {
     private const int MinQuoteWords = 4;
 
+    /// <summary>Words outside quotation marks a sentence may have and still carry on the speaker before ("And", "But then").</summary>
+    private const int MaxCarriedFrameWords = 3;
+
     private readonly SourceDocument _document;
     private readonly List<ArticleParagraph> _paragraphs;
     private readonly ArticlePeople _people = new();
@@ -66,8 +69,9 @@ internal sealed class ArticleReader
         foreach (var sentence in sentences)
         {
             var mentions = _mentions.Find(sentence);
-            NoteSubject(sentence, mentions);
-            read.Add((mentions, _cues.Find(sentence, mentions)));
+            var cues = _cues.Find(sentence, mentions);
+            _focus.NoteSentence(sentence, mentions);
+            read.Add((mentions, cues));
         }
 
         var speakers = new List<ArticlePerson>();
@@ -80,10 +84,10 @@ internal sealed class ArticleReader
                 var (cue, adjacent) = QuoteCues.For(sentence, quote, cues);
                 var words = Words(paragraph, quote);
                 var speaker = cue?.Speaker;
-                if (speaker is null && words >= MinQuoteWords)
+                if (speaker is null && words >= MinQuoteWords && !HasUnresolvedCue(sentence, cues))
                 {
                     speaker = ColonIntroduction(sentence, quote, mentions)
-                        ?? Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null);
+                        ?? Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null, sentence);
                 }
                 if (speaker is null || words < MinQuoteWords && !adjacent)
                 {
@@ -111,22 +115,6 @@ internal sealed class ArticleReader
         if (!speakers.Contains(draft.Person))
         {
             speakers.Add(draft.Person);
-        }
-        _focus.Note(draft.Person);
-    }
-
-    /// <summary>The sentence's subject, for "he" and "she" later: its first person, not after a preposition.</summary>
-    private void NoteSubject(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
-    {
-        var tokens = sentence.Paragraph.Tokens;
-        foreach (var mention in mentions)
-        {
-            if (mention.Kind == MentionKind.Person && !mention.Possessive
-                && !(mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare)))
-            {
-                _focus.Note(mention.Person);
-                return;
-            }
         }
     }
 
@@ -166,8 +154,14 @@ internal sealed class ArticleReader
     /// sentence's quotation is given to ("…." "…," he said.), or — for a paragraph that opens with it — the speaker
     /// of the quotation that closed the paragraph before.
     /// </summary>
-    private ArticlePerson? Carried(ArticleParagraph paragraph, QuoteSpan quote, List<ArticlePerson> speakers, (ArticleSentence Sentence, List<SpeechCue> Cues)? next)
+    private ArticlePerson? Carried(ArticleParagraph paragraph, QuoteSpan quote, List<ArticlePerson> speakers, (ArticleSentence Sentence, List<SpeechCue> Cues)? next,
+        ArticleSentence sentence)
     {
+        if (FrameWords(sentence) > MaxCarriedFrameWords)
+        {
+            // "In the document, the writer supposes a "…"": a sentence with words of its own names its own source.
+            return null;
+        }
         if (speakers.Count == 1)
         {
             return speakers[0];
@@ -195,6 +189,31 @@ internal sealed class ArticleReader
             }
         }
         return null;
+    }
+
+    /// <summary>A speech verb whose speaker was not found: the quotation is someone's the sentence names in a way not understood.</summary>
+    private static bool HasUnresolvedCue(ArticleSentence sentence, IReadOnlyList<SpeechCue> cues)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (ArticleRules.SpeechVerbs.At(tokens, i) is { } verb && verb.Can(VerbUse.Quote) && !tokens[i].IsCapitalized
+                && !cues.Any(c => c.VerbStart == i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int FrameWords(ArticleSentence sentence)
+    {
+        var words = 0;
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            words += sentence.Paragraph.Tokens[i] is { IsWord: true, InQuote: false } ? 1 : 0;
+        }
+        return words;
     }
 
     private static bool InsideAQuote(ArticleParagraph paragraph, TextRange range) =>

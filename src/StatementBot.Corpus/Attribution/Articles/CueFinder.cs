@@ -70,7 +70,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             {
                 break;
             }
-            return Cue(verb, v, verbEnd, mention, inverted);
+            return Cue(verb, v, verbEnd, PersonAfter(tokens, mention, mentions) ?? mention, inverted);
         }
         // "according to police", "said a spokesperson for the ministry".
         for (var i = verbEnd; i < limit + 2 && i < end; i++)
@@ -110,6 +110,13 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
     /// <summary>The subject before the verb: "Tan said", "Tan, spokesperson for the ministry, also said", "police said".</summary>
     private SpeechCue? Before(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int first, IReadOnlyList<Mention> mentions)
     {
+        if (v > first && tokens[v - 1].Kind == TokenKind.Comma && tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Abdul-Mahdi spoke out against the attack, calling it …": a participle's speaker is the sentence's subject.
+            var subject = mentions.FirstOrDefault(m => m.PhraseStart < v && !m.Possessive && m.Kind is MentionKind.Person or MentionKind.Pronoun
+                && !(m.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[m.PhraseStart - 1].Bare)));
+            return subject is null ? null : Cue(verb, v, verbEnd, subject, inverted: false);
+        }
         var p = v - 1;
         while (p >= first && tokens[p].IsWord && !tokens[p].InQuote && !tokens[p].IsCapitalized
             && (ArticleRules.Auxiliaries.Contains(tokens[p].Bare) || tokens[p].Bare.EndsWith("ly", StringComparison.Ordinal) && tokens[p].Bare.Length > 3))
@@ -126,6 +133,13 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         }
         if (p >= first && tokens[p].Kind == TokenKind.Comma && !tokens[p].InQuote)
         {
+            // "The Vice President, Mike Pence, said": the name between the commas is the subject.
+            var named = mentions.FirstOrDefault(m => m.End == p && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive
+                && m.PhraseStart > first && tokens[m.PhraseStart - 1].Kind == TokenKind.Comma);
+            if (named is not null)
+            {
+                return Cue(verb, v, verbEnd, named, inverted: false);
+            }
             p = AppositiveStart(tokens, p, first);
         }
         if (p < first)
@@ -136,7 +150,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             if (mention.End == p + 1 && !mention.Possessive)
             {
-                return Cue(verb, v, verbEnd, mention, inverted: false);
+                return Cue(verb, v, verbEnd, PersonBefore(tokens, mention, mentions, first) ?? mention, inverted: false);
             }
         }
         if (tokens[p].IsWord && !tokens[p].InQuote && ArticleRules.UnnamedSpeakers.Contains(tokens[p].Bare) && !tokens[p].IsCapitalized)
@@ -154,6 +168,53 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             var source = UnnamedSource(tokens, start, p, p + 1);
             var mention = new Mention(MentionKind.Organisation, start, start, p + 1, source.Organisation, [source.Organisation.Name], false);
             return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
+        }
+        return null;
+    }
+
+    /// <summary>"President Hassan Rouhani of Iran said": the person an organisation or a place is attached to by "of", "from", "at".</summary>
+    private static Mention? PersonBefore(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
+    {
+        if (mention.Kind != MentionKind.Organisation || mention.PhraseStart - 1 <= first)
+        {
+            return null;
+        }
+        var joiner = tokens[mention.PhraseStart - 1];
+        var start = joiner.Is("the") ? mention.PhraseStart - 2 : mention.PhraseStart - 1;
+        if (start <= first || !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in"))
+        {
+            return null;
+        }
+        return mentions.LastOrDefault(m => m.End == start && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive);
+    }
+
+    /// <summary>"according to the El Paso mayor, Dee Margo": a person named right after the organisation found.</summary>
+    private static Mention? PersonAfter(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions)
+    {
+        if (mention.Kind != MentionKind.Organisation)
+        {
+            return null;
+        }
+        foreach (var next in mentions)
+        {
+            if (next.PhraseStart < mention.End || next.Possessive)
+            {
+                continue;
+            }
+            if (next.Kind is not (MentionKind.Person or MentionKind.Candidate) || next.PhraseStart - mention.End > 8)
+            {
+                return null;
+            }
+            for (var i = mention.End; i < next.PhraseStart; i++)
+            {
+                var token = tokens[i];
+                if (!(token.Kind == TokenKind.Comma || token.IsWord && (ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
+                    || MentionScanner.IsNameWord(token))))
+                {
+                    return null;
+                }
+            }
+            return next;
         }
         return null;
     }

@@ -18,6 +18,49 @@ internal sealed class Focus
         _recent.Add(person);
     }
 
+    /// <summary>
+    /// After a sentence: everyone it names, in order, then its subject (its first mention, not after a
+    /// preposition), so "he" in the next sentence is the subject rather than someone the subject met.
+    /// </summary>
+    public void NoteSentence(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        ArticlePerson? subject = null;
+        var first = true;
+        foreach (var mention in mentions)
+        {
+            var person = mention.Kind switch
+            {
+                MentionKind.Person => mention.Person,
+                MentionKind.Pronoun => Peek(mention.Parts[0]),
+                _ => null,
+            };
+            if (first && person is not null && !mention.Possessive
+                && !(mention.PhraseStart > sentence.FirstToken && Rules.ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare)))
+            {
+                subject = person;
+                first = false;
+            }
+            if (mention.Kind == MentionKind.Person)
+            {
+                Note(person);
+            }
+        }
+        Note(subject);
+    }
+
+    private ArticlePerson? Peek(string pronoun)
+    {
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            if (_recent[i].Pronoun is null || _recent[i].Pronoun == pronoun)
+            {
+                return _recent[i];
+            }
+        }
+        return null;
+    }
+
     public ArticlePerson? Resolve(string pronoun)
     {
         for (var i = _recent.Count - 1; i >= 0; i--)

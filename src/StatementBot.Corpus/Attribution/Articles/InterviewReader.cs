@@ -29,13 +29,19 @@ internal sealed partial class InterviewReader
             {
                 marked.Add((paragraph.Index, match.Groups[1].Value.Trim(), match.Length));
             }
+            else if (NamedPattern().Match(paragraph.Text) is { Success: true } named)
+            {
+                // "Natasha Gownaris: I've wanted to …" between bracketed questions.
+                marked.Add((paragraph.Index, named.Groups[1].Value.Trim(), named.Length));
+            }
         }
-        return marked.Count >= MinMarkers ? new InterviewReader(marked) : null;
+        return marked.Count(m => MarkerPattern().IsMatch(paragraphs[m.Item1].Text)) >= MinMarkers ? new InterviewReader(marked) : null;
     }
 
     public IEnumerable<StatementDraft> Answers(IReadOnlyList<ArticleParagraph> paragraphs, ArticlePeople people, string title)
     {
         var interviewers = Interviewers(paragraphs);
+        var interviewees = _marked.Select(m => m.Marker).Where(m => !interviewers.Contains(m)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         string? question = QuestionBefore(paragraphs, FirstMarker);
         ArticlePerson? answering = null;
         var markerAt = _marked.ToDictionary(m => m.Paragraph);
@@ -52,7 +58,7 @@ internal sealed partial class InterviewReader
                     answering = null;
                     continue;
                 }
-                answering = Interviewee(mark.Marker, people, title);
+                answering = Interviewee(mark.Marker, people, interviewees);
             }
             else if (answering is null)
             {
@@ -90,7 +96,7 @@ internal sealed partial class InterviewReader
     private static string? QuestionBefore(IReadOnlyList<ArticleParagraph> paragraphs, int first) =>
         first > 0 && paragraphs[first - 1].Text.TrimEnd().EndsWith('?') ? paragraphs[first - 1].Original.Trim() : null;
 
-    private static ArticlePerson Interviewee(string marker, ArticlePeople people, string title)
+    private static ArticlePerson Interviewee(string marker, ArticlePeople people, List<string> interviewees)
     {
         var parts = marker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length >= 2)
@@ -110,9 +116,22 @@ internal sealed partial class InterviewReader
         }
         // "((Jaya))": the given name of someone the article names.
         var byGivenName = people.All.Where(p => p.NameParts.Count >= 2 && p.NameParts[0].Equals(marker, StringComparison.OrdinalIgnoreCase)).ToList();
-        return byGivenName.Count == 1 ? byGivenName[0] : people.Add(parts, null) ?? new ArticlePerson(parts, null);
+        if (byGivenName.Count == 1)
+        {
+            return byGivenName[0];
+        }
+        // A stray short marker ("((AN))") in an interview of one person: that person.
+        var full = interviewees.Where(i => i.Contains(' ')).ToList();
+        if (full.Count == 1 && people.Find(full[0].Split(' ')) is { } only)
+        {
+            return only;
+        }
+        return people.Add(parts, null) ?? new ArticlePerson(parts, null);
     }
 
     [GeneratedRegex(@"^\s*\(\(([^()]{1,60})\)\)")]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}):\s")]
+    private static partial Regex NamedPattern();
 }

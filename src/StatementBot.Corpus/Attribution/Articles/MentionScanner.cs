@@ -108,6 +108,10 @@ internal sealed class MentionScanner(ArticlePeople people)
             return holder is null ? null : new Mention(MentionKind.Person, k, k, runEnd, holder, holder.NameParts, possessive);
         }
         var nameStart = lastTitle >= k && lastTitle < runEnd - 1 ? lastTitle + 1 : k;
+        if (nameStart == k)
+        {
+            nameStart = PlainNameStart(tokens, k, runEnd);
+        }
         while (nameStart < runEnd - 1 && ArticleRules.Affiliations.Contains(tokens[nameStart].Bare))
         {
             nameStart++;
@@ -119,8 +123,13 @@ internal sealed class MentionScanner(ArticlePeople people)
             return Organisation(tokens, nameStart == k ? k : nameStart, nameStart, runEnd, sentenceEnd, possessive);
         }
 
-        var role = nameStart > k ? Text(tokens, k, nameStart) : LowerCaseRoleBefore(tokens, start);
-        var phraseStart = nameStart > k ? k : RoleStart(tokens, start);
+        if (nameStart == k && AffiliationOfNextName(tokens, runEnd, sentenceEnd))
+        {
+            // "Scripps Oceanography director Margaret Leinen": the run is where the next person works.
+            return null;
+        }
+        var phraseStart = nameStart > k ? RoleOpening(tokens, k) : RoleStart(tokens, start);
+        var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : null;
         if (parts.Count >= 2 || role is not null)
         {
             var person = people.Add(parts, role);
@@ -134,6 +143,67 @@ internal sealed class MentionScanner(ArticlePeople people)
         return known is not null
             ? new Mention(MentionKind.Person, phraseStart, nameStart, runEnd, known, parts, possessive)
             : new Mention(MentionKind.Candidate, phraseStart, nameStart, runEnd, null, parts, possessive);
+    }
+
+    /// <summary>
+    /// "Germany Richard Grenell", "Amnesty International Man-kei Tam", "Broadcaster Piers Morgan": a run that opens
+    /// with a place, an organisation or a role and closes with two plain words or more; the plain words are the name.
+    /// </summary>
+    private static int PlainNameStart(IReadOnlyList<Token> tokens, int k, int runEnd)
+    {
+        var start = runEnd;
+        while (start > k && IsPlainNameWord(tokens[start - 1].Bare))
+        {
+            start--;
+        }
+        if (start == k || runEnd - start < 2)
+        {
+            return k;
+        }
+        for (var t = k; t < start; t++)
+        {
+            var bare = tokens[t].Bare;
+            if (ArticleRules.Places.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare) || ArticleRules.IsRoleNoun(bare) || IsDemonym(bare)
+                || ArticleRules.Affiliations.Contains(bare) || tokens[t].IsAllCaps)
+            {
+                return start;
+            }
+        }
+        return k;
+    }
+
+    private static bool IsPlainNameWord(string bare) =>
+        !(ArticleRules.IsTitle(bare) || ArticleRules.Places.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare) || ArticleRules.IsRoleNoun(bare)
+            || ArticleRules.Affiliations.Contains(bare) || ArticleRules.UnnamedSpeakers.Contains(bare));
+
+    /// <summary>A run followed by a lower-case role and a name ("Scripps Oceanography director Margaret Leinen").</summary>
+    private static bool AffiliationOfNextName(IReadOnlyList<Token> tokens, int runEnd, int sentenceEnd)
+    {
+        var i = runEnd;
+        var roles = 0;
+        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].IsCapitalized
+            && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare)))
+        {
+            roles += ArticleRules.IsRoleNoun(tokens[i].Bare) ? 1 : 0;
+            i++;
+        }
+        return roles > 0 && i + 1 < sentenceEnd && IsNameWord(tokens[i]) && IsNameWord(tokens[i + 1]);
+    }
+
+    /// <summary>"US Secretary of State Mike Pompeo": a title phrase runs back over "of" into the title before it.</summary>
+    private static int RoleOpening(IReadOnlyList<Token> tokens, int k)
+    {
+        var start = k;
+        while (start >= 2 && tokens[start - 1].IsWord && tokens[start - 1].Bare is "of" or "for" or "to" && !tokens[start - 1].InQuote
+            && tokens[start - 2].IsCapitalized && ArticleRules.IsTitle(tokens[start - 2].Bare))
+        {
+            start -= 2;
+            while (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote && !ArticleRules.NeverInName.Contains(tokens[start - 1].Bare))
+            {
+                start--;
+            }
+        }
+        return start;
     }
 
     private Mention Organisation(IReadOnlyList<Token> tokens, int phraseStart, int start, int runEnd, int sentenceEnd, bool possessive)
@@ -158,13 +228,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         return holders.Count == 1 ? holders[0] : null;
     }
 
-    /// <summary>"planetary scientist Vlada Stamenković", "Iraqi prime minister Adil Abdul-Mahdi": the role in lower case before.</summary>
-    private static string? LowerCaseRoleBefore(IReadOnlyList<Token> tokens, int nameStart)
-    {
-        var start = RoleStart(tokens, nameStart);
-        return start < nameStart ? Text(tokens, start, nameStart) : null;
-    }
-
     private static int RoleStart(IReadOnlyList<Token> tokens, int nameStart)
     {
         var start = nameStart;
@@ -187,8 +250,7 @@ internal sealed class MentionScanner(ArticlePeople people)
             return nameStart;
         }
         // A capitalised place or people word before the lower-case role belongs to it ("Iraqi prime minister").
-        if (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote
-            && (IsDemonym(tokens[start - 1].Bare) || ArticleRules.Places.Contains(tokens[start - 1].Bare) || tokens[start - 1].IsAllCaps))
+        while (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote && !ArticleRules.NeverInName.Contains(tokens[start - 1].Bare))
         {
             start--;
         }

@@ -53,7 +53,11 @@ internal static class ReportedSpeech
             }
             return Range(sentence, from, last);
         }
-        var pos = cue.Inverted ? cue.Last : cue.VerbEnd;
+        if (cue.Inverted)
+        {
+            return null;
+        }
+        var pos = cue.VerbEnd;
         if (cue.Verb.Can(VerbUse.Object))
         {
             pos = SkipListener(tokens, pos, last, mentions);
@@ -66,12 +70,17 @@ internal static class ReportedSpeech
         }
         if (pos >= last || !(sawThat || cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.Object) && pos > cue.VerbEnd)
             || tokens[pos].IsWord && NotAClause.Contains(tokens[pos].Bare) && !sawThat
-            || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote)
+            || !sawThat && !OpensClause(tokens[pos])
+            || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote or TokenKind.Comma)
         {
             return null;
         }
         return Range(sentence, pos, last);
     }
+
+    /// <summary>Without "that", a clause opens with a determiner, a pronoun, a name or a number ("said the plan …", "said he …").</summary>
+    private static bool OpensClause(Token token) =>
+        token.IsWord && (ArticleRules.ClauseOpeners.Contains(token.Bare) || token.IsCapitalized || char.IsDigit(token.Text[0]));
 
     /// <summary>True when nothing but time, place and listener words follows the cue to the sentence's end.</summary>
     private static bool ClosesSentence(IReadOnlyList<Token> tokens, SpeechCue cue, int last)

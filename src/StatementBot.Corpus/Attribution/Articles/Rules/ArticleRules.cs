@@ -51,6 +51,9 @@ internal static class ArticleRules
     /// <summary>"spokesperson", "officials", "police": speakers an article leaves unnamed.</summary>
     public static FrozenSet<string> UnnamedSpeakers { get; } = Set("unnamed-speakers.txt");
 
+    /// <summary>Words a reported clause may open with when "that" is left out.</summary>
+    public static FrozenSet<string> ClauseOpeners { get; } = Set("clause-openers.txt");
+
     public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
