@@ -70,7 +70,7 @@ internal sealed class ArticleReader
         {
             var mentions = _mentions.Find(sentence);
             var cues = _cues.Find(sentence, mentions);
-            _focus.NoteSentence(sentence, mentions);
+            _focus.NoteSentence(sentence, mentions, cues);
             read.Add((mentions, cues));
         }
 
@@ -95,9 +95,11 @@ internal sealed class ArticleReader
                 }
                 Add(new StatementDraft(speaker, StatementKind.Direct, [new TextRange(paragraph.Index, quote.ContentStart, quote.ContentEnd)]), speakers);
             }
-            foreach (var cue in cues)
+            for (var c = 0; c < cues.Count; c++)
             {
-                if (ReportedSpeech.Content(sentence, cue, mentions) is { } range && !InsideAQuote(paragraph, range))
+                var cue = cues[c];
+                var nextCue = c + 1 < cues.Count ? cues[c + 1].First : int.MaxValue;
+                if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } range && !InsideAQuote(paragraph, range))
                 {
                     Add(new StatementDraft(cue.Speaker, StatementKind.Reported, [range]), speakers);
                 }

@@ -19,10 +19,11 @@ internal sealed class Focus
     }
 
     /// <summary>
-    /// After a sentence: everyone it names, in order, then its subject (its first mention, not after a
-    /// preposition), so "he" in the next sentence is the subject rather than someone the subject met.
+    /// After a sentence: everyone it names, in order, then its subject (its first person, not after a preposition),
+    /// then its speakers — so "he" in the next sentence is the last to speak, else the subject, rather than someone
+    /// the subject met.
     /// </summary>
-    public void NoteSentence(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
+    public void NoteSentence(ArticleSentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<SpeechCue> cues)
     {
         var tokens = sentence.Paragraph.Tokens;
         ArticlePerson? subject = null;
@@ -47,6 +48,10 @@ internal sealed class Focus
             }
         }
         Note(subject);
+        foreach (var cue in cues)
+        {
+            Note(cue.Speaker);
+        }
     }
 
     private ArticlePerson? Peek(string pronoun)

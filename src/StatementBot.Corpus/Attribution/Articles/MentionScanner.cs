@@ -30,6 +30,10 @@ internal sealed class MentionScanner(ArticlePeople people)
             }
             if (!IsNameWord(token))
             {
+                if (TitleHolder(tokens, i, sentence.FirstToken) is { } titled)
+                {
+                    mentions.Add(titled);
+                }
                 continue;
             }
             var runEnd = RunEnd(tokens, i, end);
@@ -218,6 +222,17 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var name = Text(tokens, start, end);
         return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
+    }
+
+    /// <summary>"the president said": a lower-case title after "the" is the one person the article gave it to.</summary>
+    private Mention? TitleHolder(IReadOnlyList<Token> tokens, int i, int first)
+    {
+        if (i == first || !tokens[i - 1].Is("the") || !ArticleRules.IsTitle(tokens[i].Bare) || i + 1 < tokens.Count && tokens[i + 1].Is("of"))
+        {
+            return null;
+        }
+        var holder = HolderOf(tokens, i, i + 1);
+        return holder is null ? null : new Mention(MentionKind.Person, i - 1, i, i + 1, holder, holder.NameParts, tokens[i].IsPossessive);
     }
 
     /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>

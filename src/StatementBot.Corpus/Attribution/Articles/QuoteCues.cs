@@ -51,6 +51,14 @@ internal static class QuoteCues
         {
             return (clause, false);
         }
+        foreach (var cue in cues)
+        {
+            // "Trump characterized the call with Zelensky as "…"": a verb that introduces quotations, a few words before.
+            if (cue.Last <= open && open - cue.Last <= MaxGap && cue.Verb.Can(VerbUse.Quote))
+            {
+                return (cue, false);
+            }
+        }
         var speakers = cues.Select(c => c.Speaker).Distinct().ToList();
         return speakers.Count == 1 ? (cues[0], false) : (null, false);
     }

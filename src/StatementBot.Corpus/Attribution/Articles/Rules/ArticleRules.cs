@@ -54,6 +54,9 @@ internal static class ArticleRules
     /// <summary>Words a reported clause may open with when "that" is left out.</summary>
     public static FrozenSet<string> ClauseOpeners { get; } = Set("clause-openers.txt");
 
+    /// <summary>Auxiliaries, modals and verbs of thinking: a reported clause has one near its start.</summary>
+    public static FrozenSet<string> ClauseVerbs { get; } = Set("clause-verbs.txt");
+
     public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
