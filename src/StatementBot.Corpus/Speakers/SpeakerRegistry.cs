@@ -81,7 +81,8 @@ public sealed class SpeakerRegistry
     /// </summary>
     public static SpeakerRegistry Build(IEnumerable<Statement> statements)
     {
-        var (entries, byStatement) = SpeakerGrouping.Entries(statements);
+        // An organisation's statements are kept, but an organisation is never a person of the directory.
+        var (entries, byStatement) = SpeakerGrouping.Entries(statements.Where(s => !s.ByOrganisation));
         return new SpeakerRegistry(entries, byStatement);
     }
 
@@ -97,6 +98,10 @@ public sealed class SpeakerRegistry
     /// </summary>
     public Statement Canonicalize(Statement statement)
     {
+        if (statement.ByOrganisation)
+        {
+            return statement;
+        }
         var display = SpeakerNames.Display(statement.Speaker);
         if (!_byStatement.TryGetValue(SpeakerGrouping.StatementKey(statement), out var entry))
         {

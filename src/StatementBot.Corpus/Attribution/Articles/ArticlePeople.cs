@@ -30,6 +30,16 @@ internal sealed class ArticlePeople
     /// <summary>The one person whose name contains these parts; null when none or several do.</summary>
     public ArticlePerson? Find(IReadOnlyList<string> parts)
     {
+        if (parts.Count == 1)
+        {
+            // "Day" is Doris Day, not "The Doris Day Show": a surname alone is the one name it ends.
+            var folded = NameKey.Fold(parts[0]);
+            var ending = _people.Where(p => NameKey.Fold(p.NameParts[^1]) == folded).ToList();
+            if (ending.Count == 1)
+            {
+                return ending[0];
+            }
+        }
         ArticlePerson? found = null;
         foreach (var person in _people)
         {
@@ -46,7 +56,7 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>True when the name parts fit more than one known person.</summary>
-    public bool IsAmbiguous(IReadOnlyList<string> parts) => _people.Count(p => p.HasNameParts(parts)) > 1;
+    public bool IsAmbiguous(IReadOnlyList<string> parts) => Find(parts) is null && _people.Count(p => p.HasNameParts(parts)) > 1;
 
     /// <summary>
     /// Records a named person (with evidence that it is a person) and returns them: the known person the name

@@ -30,7 +30,17 @@ internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? rol
         Role ??= role;
     }
 
-    public void LearnRole(string? role) => Role ??= role;
+    private bool _described;
+
+    /// <summary>"Tan Kefei, spokesperson for the ministry": a role the article spells out beside the name wins over a rank before it.</summary>
+    public void Describe(string role)
+    {
+        if (!_described)
+        {
+            Role = role;
+            _described = true;
+        }
+    }
 
     /// <summary>True when <paramref name="parts"/> appear, in order and adjacent, within this person's name.</summary>
     public bool HasNameParts(IReadOnlyList<string> parts)

@@ -101,10 +101,34 @@ internal sealed class ArticleReader
                 var nextCue = c + 1 < cues.Count ? cues[c + 1].First : int.MaxValue;
                 if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } range && !InsideAQuote(paragraph, range))
                 {
-                    Add(new StatementDraft(cue.Speaker, StatementKind.Reported, [range]), speakers);
+                    var parts = s == sentences.Count - 1 && range.Start == sentence.Start ? Closing(paragraph, read, cue.Speaker, range) : [range];
+                    Add(new StatementDraft(cue.Speaker, StatementKind.Reported, parts), speakers);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "To a crazy ship, all winds are contrary. It is hoped that …, Tan said.": a paragraph closed by its speaker's
+    /// cue gives them the sentences before it too, when those name nobody else, quote nothing and have no cue.
+    /// </summary>
+    private static List<TextRange> Closing(ArticleParagraph paragraph, List<(List<Mention> Mentions, List<SpeechCue> Cues)> read, ArticlePerson speaker, TextRange range)
+    {
+        var start = paragraph.Sentences.Count - 1;
+        while (start > 0)
+        {
+            var (mentions, cues) = read[start - 1];
+            var previous = paragraph.Sentences[start - 1];
+            if (cues.Count > 0 || paragraph.Quotes.Any(q => q.Open >= previous.Start && q.Open < previous.End)
+                || mentions.Any(m => m.Kind is MentionKind.Person or MentionKind.Pronoun or MentionKind.Organisation && m.Person != speaker))
+            {
+                break;
+            }
+            start--;
+        }
+        return start == paragraph.Sentences.Count - 1
+            ? [range]
+            : [new TextRange(paragraph.Index, paragraph.Sentences[start].Start, range.End)];
     }
 
     private void Add(StatementDraft draft, List<ArticlePerson> speakers)

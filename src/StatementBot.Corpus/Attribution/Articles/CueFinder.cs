@@ -33,7 +33,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             var verbEnd = v + verb.Words.Count;
             var cue = verb.IsAccordingTo
                 ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
-                : (verb.Can(VerbUse.Invert) && FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
+                : (verb.Can(VerbUse.Invert) && (FollowsQuotation(tokens, v, first) || v > first && tokens[v - 1].Kind == TokenKind.Comma)
+                    ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
                     ?? Before(tokens, verb, v, verbEnd, first, mentions);
             if (cue is not null)
             {
@@ -172,10 +173,10 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         return null;
     }
 
-    /// <summary>"President Hassan Rouhani of Iran said": the person an organisation or a place is attached to by "of", "from", "at".</summary>
+    /// <summary>"President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted": the person a name is attached to by "of", "from", "at".</summary>
     private static Mention? PersonBefore(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
     {
-        if (mention.Kind != MentionKind.Organisation || mention.PhraseStart - 1 <= first)
+        if (mention.PhraseStart - 1 <= first)
         {
             return null;
         }

@@ -132,11 +132,15 @@ internal sealed class MentionScanner(ArticlePeople people)
             // "Scripps Oceanography director Margaret Leinen": the run is where the next person works.
             return null;
         }
-        var phraseStart = nameStart > k ? RoleOpening(tokens, k) : RoleStart(tokens, start);
+        var phraseStart = nameStart > k ? RoleOpening(tokens, k) : RoleStart(tokens, k);
         var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : null;
         if (parts.Count >= 2 || role is not null)
         {
             var person = people.Add(parts, role);
+            if (person is not null && Appositive(tokens, runEnd, sentenceEnd) is { } described)
+            {
+                person.Describe(described);
+            }
             if (person is not null && person.Pronoun is null && nameStart > k)
             {
                 person.Pronoun = Honorific(tokens[k].Bare);
@@ -222,6 +226,46 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var name = Text(tokens, start, end);
         return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
+    }
+
+    /// <summary>
+    /// "Wu Qian, the spokesperson of PRC Ministry of Defense, …": after a comma, a role noun (with its modifiers) and
+    /// what it is of or for, up to the next comma or a lower-case word of another kind.
+    /// </summary>
+    private static string? Appositive(IReadOnlyList<Token> tokens, int nameEnd, int sentenceEnd)
+    {
+        var i = nameEnd;
+        if (i + 1 >= sentenceEnd || tokens[i].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+        i++;
+        if (tokens[i].Bare is "the" or "a" or "an")
+        {
+            i++;
+        }
+        var start = i;
+        var sawNoun = false;
+        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].IsCapitalized
+            && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare)))
+        {
+            sawNoun |= ArticleRules.IsRoleNoun(tokens[i].Bare);
+            i++;
+        }
+        if (!sawNoun)
+        {
+            return null;
+        }
+        while (i + 1 < sentenceEnd && !tokens[i].InQuote && (tokens[i].Bare is "of" or "for" or "at" or "to" or "in" && tokens[i].IsWord)
+            && (IsNameWord(tokens[i + 1]) || tokens[i + 1].Is("the") && i + 2 < sentenceEnd && IsNameWord(tokens[i + 2])))
+        {
+            i += tokens[i + 1].Is("the") ? 2 : 1;
+            while (i < sentenceEnd && (IsNameWord(tokens[i]) || tokens[i].Bare is "of" or "and" && i + 1 < sentenceEnd && IsNameWord(tokens[i + 1])))
+            {
+                i++;
+            }
+        }
+        return string.Join(' ', Enumerable.Range(start, i - start).Select(t => tokens[t].Text));
     }
 
     /// <summary>"the president said": a lower-case title after "the" is the one person the article gave it to.</summary>

@@ -58,6 +58,11 @@ internal static class ReportedSpeech
             return null;
         }
         var pos = cue.VerbEnd;
+        if (pos + 1 < last && tokens[pos].Kind == TokenKind.Comma && cue.First > first && tokens[cue.First - 1].Kind == TokenKind.Comma)
+        {
+            // "In contrast, Tan stated, the US has insisted …": a cue set off by commas, the clause after it.
+            pos++;
+        }
         if (cue.Verb.Can(VerbUse.Object))
         {
             pos = SkipListener(tokens, pos, last, mentions);
@@ -102,8 +107,10 @@ internal static class ReportedSpeech
     /// <summary>"… while Interior Minister Brudziński wrote …": a reported clause stops where the sentence's next cue begins.</summary>
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int pos, int last, int nextCueStart)
     {
-        if (nextCueStart >= last)
+        if (nextCueStart >= last || nextCueStart <= pos
+            || !(tokens[nextCueStart - 1].Kind is TokenKind.Comma or TokenKind.Semicolon || tokens[nextCueStart - 1].IsWord && Connectives.Contains(tokens[nextCueStart - 1].Bare)))
         {
+            // A cue inside the clause with no break before it is part of what was said ("said the US has insisted that …").
             return last;
         }
         var end = nextCueStart;
@@ -124,15 +131,18 @@ internal static class ReportedSpeech
 
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "while", "and", "but", "whereas", "as", "although", "though" };
 
-    /// <summary>True when nothing but time, place and listener words follows the cue to the sentence's end.</summary>
+    /// <summary>
+    /// True when what follows the cue to the sentence's end is no clause of its own: time, place, listener, the
+    /// speaker's role ("…, said Tan Kefei, spokesperson for the ministry, at a press conference on Thursday.").
+    /// </summary>
     private static bool ClosesSentence(IReadOnlyList<Token> tokens, SpeechCue cue, int last)
     {
         for (var i = cue.Last; i < last; i++)
         {
             var token = tokens[i];
             if (token.InQuote || token.Kind == TokenKind.Quote
-                || token.IsWord && !(ArticleRules.SettingWords.Contains(token.Bare) || ArticleRules.Listeners.Contains(token.Bare) || token.IsCapitalized
-                    || char.IsDigit(token.Text[0]) || ArticleRules.Prepositions.Contains(token.Bare)))
+                || token.IsWord && (ArticleRules.ClauseVerbs.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || token.Is("that")
+                    || token.Is("they") || token.Is("it") || ArticleRules.SpeechVerbs.At(tokens, i) is not null))
             {
                 return false;
             }

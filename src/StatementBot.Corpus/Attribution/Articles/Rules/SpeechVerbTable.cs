@@ -22,8 +22,8 @@ internal enum VerbUse
     Quote = 16,
 }
 
-/// <summary>One speech verb form (one or two words) and its uses.</summary>
-internal sealed record SpeechVerb(IReadOnlyList<string> Words, VerbUse Uses)
+/// <summary>One speech verb form (one or two words), its uses, and the words after it that make it no speech ("insisted on").</summary>
+internal sealed record SpeechVerb(IReadOnlyList<string> Words, VerbUse Uses, IReadOnlyList<string> NotBefore)
 {
     public bool Can(VerbUse use) => (Uses & use) == use;
 
@@ -46,15 +46,23 @@ internal sealed class SpeechVerbTable
             var columns = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             var words = columns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var uses = VerbUse.None;
+            var notBefore = new List<string>();
             foreach (var flag in columns.Length > 1 ? columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
             {
-                uses |= Enum.Parse<VerbUse>(flag, ignoreCase: true);
+                if (flag.StartsWith("not:", StringComparison.Ordinal))
+                {
+                    notBefore.AddRange(flag[4..].Split(',', StringSplitOptions.RemoveEmptyEntries));
+                }
+                else
+                {
+                    uses |= Enum.Parse<VerbUse>(flag, ignoreCase: true);
+                }
             }
             if (!byFirst.TryGetValue(words[0], out var list))
             {
                 byFirst[words[0]] = list = [];
             }
-            list.Add(new SpeechVerb(words, uses));
+            list.Add(new SpeechVerb(words, uses, notBefore));
             list.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
         }
         return new SpeechVerbTable(byFirst);
@@ -80,7 +88,8 @@ internal sealed class SpeechVerbTable
             {
                 all = tokens[i + w].IsWord && !tokens[i + w].InQuote && string.Equals(tokens[i + w].Bare, form.Words[w], StringComparison.OrdinalIgnoreCase);
             }
-            if (all)
+            var next = i + form.Words.Count;
+            if (all && !(next < tokens.Count && tokens[next].IsWord && form.NotBefore.Contains(tokens[next].Bare, StringComparer.OrdinalIgnoreCase)))
             {
                 return form;
             }
