@@ -66,7 +66,7 @@ public sealed class ArticleAttributorTests
     }
 
     [Fact]
-    public void Attribute_NameColonQuoteOverThreeParagraphs_IsOneDirectStatement()
+    public void Attribute_NameColonQuoteOverThreeParagraphs_IsOneDirectStatementAParagraph()
     {
         var statements = Attribute(
             "Ada Quill, the spokesperson of the fictional Ministry of Examples, spoke at the briefing.",
@@ -74,10 +74,15 @@ public sealed class ArticleAttributorTests
             "\"The second example is nearly finished.",
             "\"The third example has not been started.\"");
 
-        var statement = Assert.Single(statements);
-        Assert.Equal(StatementKind.Direct, statement.Kind);
-        Assert.Equal("spokesperson of the fictional Ministry of Examples", statement.Role);
-        Assert.Equal("The first example is finished.\n\nThe second example is nearly finished.\n\nThe third example has not been started.", statement.Text);
+        Assert.Equal(
+            ["The first example is finished.", "The second example is nearly finished.", "The third example has not been started."],
+            statements.Select(s => s.Text));
+        Assert.All(statements, s =>
+        {
+            Assert.Equal("Ada Quill", s.Speaker);
+            Assert.Equal(StatementKind.Direct, s.Kind);
+            Assert.Equal("spokesperson of the fictional Ministry of Examples", s.Role);
+        });
     }
 
     [Fact]

@@ -86,8 +86,10 @@ internal sealed class ArticleReader
                 var speaker = cue?.Speaker;
                 if (speaker is null && words >= MinQuoteWords && !HasUnresolvedCue(sentence, cues))
                 {
-                    speaker = ColonIntroduction(sentence, quote, mentions)
-                        ?? Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null, sentence);
+                    var (introduced, introducer) = ColonIntroduction(sentence, quote, mentions);
+                    speaker = introduced
+                        ? introducer
+                        : Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null, sentence);
                 }
                 if (speaker is null || words < MinQuoteWords && !adjacent)
                 {
@@ -99,13 +101,39 @@ internal sealed class ArticleReader
             {
                 var cue = cues[c];
                 var nextCue = c + 1 < cues.Count ? cues[c + 1].First : int.MaxValue;
-                if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } range && !InsideAQuote(paragraph, range))
+                if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } content && !InsideAQuote(paragraph, content[^1]))
                 {
-                    var parts = s == sentences.Count - 1 && range.Start == sentence.Start ? Closing(paragraph, read, cue.Speaker, range) : [range];
+                    var range = content[^1];
+                    var parts = s == sentences.Count - 1 && range.Start == sentence.Start ? Closing(paragraph, read, cue.Speaker, range) : content;
+                    if (range.Start > sentence.Start && Continuation(paragraph, read, s, cue.Speaker) is { Count: > 0 } more)
+                    {
+                        // The first sentence keeps its full stop when the next ones carry it on.
+                        parts = [.. parts[..^1], parts[^1] with { End = Math.Max(parts[^1].End, sentence.End) }, .. more];
+                    }
                     Add(new StatementDraft(cue.Speaker, StatementKind.Reported, parts), speakers);
                 }
             }
         }
+    }
+
+    /// <summary>"Tan said the US has insisted on … . It has constantly evaded …": the sentences that carry the reported speech on.</summary>
+    private static List<TextRange> Continuation(ArticleParagraph paragraph, List<(List<Mention> Mentions, List<SpeechCue> Cues)> read, int s, ArticlePerson speaker)
+    {
+        var parts = new List<TextRange>();
+        for (var next = s + 1; next < paragraph.Sentences.Count; next++)
+        {
+            var sentence = paragraph.Sentences[next];
+            var (mentions, cues) = read[next];
+            var opener = paragraph.Tokens[sentence.FirstToken];
+            if (!ArticleRules.ContinuationOpeners.Contains(opener.Bare) || cues.Count > 0
+                || paragraph.Quotes.Any(q => q.Open < sentence.End && q.End > sentence.Start)
+                || mentions.Any(m => m.Kind is MentionKind.Person or MentionKind.Organisation && m.Person != speaker))
+            {
+                break;
+            }
+            parts.Add(new TextRange(paragraph.Index, sentence.Start, sentence.End));
+        }
+        return parts;
     }
 
     /// <summary>
@@ -145,13 +173,14 @@ internal sealed class ArticleReader
     }
 
     /// <summary>"In his message, he appreciated Soleimani's lifepath: "…"": the subject of a sentence that a colon closes before the quote.</summary>
-    private ArticlePerson? ColonIntroduction(ArticleSentence sentence, QuoteSpan quote, IReadOnlyList<Mention> mentions)
+    /// <remarks>Introduced is true when a colon introduces the quote after a subject: the speaker is that subject, or nobody when it is not understood.</remarks>
+    private (bool Introduced, ArticlePerson? Speaker) ColonIntroduction(ArticleSentence sentence, QuoteSpan quote, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Paragraph.Tokens;
         var open = QuoteCues.TokenAt(tokens, quote.Open);
         if (open == 0 || tokens[open - 1].Kind != TokenKind.Colon)
         {
-            return null;
+            return (false, null);
         }
         var statementNoun = false;
         for (var i = sentence.FirstToken; i < open; i++)
@@ -170,9 +199,9 @@ internal sealed class ArticleReader
                 continue;
             }
             var person = mention.Kind == MentionKind.Pronoun ? _focus.Resolve(mention.Parts[0]) : mention.Person;
-            return statementNoun || mention.PhraseStart == sentence.FirstToken ? person : null;
+            return statementNoun || mention.PhraseStart == sentence.FirstToken ? (true, person) : (false, null);
         }
-        return null;
+        return (false, null);
     }
 
     /// <summary>

@@ -63,7 +63,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         var limit = Math.Min(end, verbEnd + (inverted ? 2 : 6));
         foreach (var mention in mentions)
         {
-            if (mention.PhraseStart < verbEnd || mention.PhraseStart > limit || mention.Possessive)
+            var ownsStatement = mention.Possessive && mention.End < end && ArticleRules.StatementNouns.Contains(tokens[mention.End].Bare);
+            if (mention.PhraseStart < verbEnd || mention.PhraseStart > limit || mention.Possessive && !ownsStatement)
             {
                 continue;
             }
@@ -146,6 +147,12 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         if (p < first)
         {
             return null;
+        }
+        if (p > first && tokens[p].IsWord && ArticleRules.StatementNouns.Contains(tokens[p].Bare)
+            && mentions.FirstOrDefault(m => m.End == p && m.Possessive) is { } owner)
+        {
+            // "the judge's statement reads": the words are the statement's owner's.
+            return Cue(verb, v, verbEnd, owner, inverted: false);
         }
         foreach (var mention in mentions)
         {

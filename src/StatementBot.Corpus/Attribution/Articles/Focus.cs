@@ -8,6 +8,9 @@ internal sealed class Focus
 {
     private readonly List<ArticlePerson> _recent = [];
 
+    /// <summary>Set after a sentence that names two people or more with neither as its subject: "he" is then nobody.</summary>
+    private bool _unclear;
+
     public void Note(ArticlePerson? person)
     {
         if (person is null || person.IsOrganisation)
@@ -16,6 +19,7 @@ internal sealed class Focus
         }
         _recent.Remove(person);
         _recent.Add(person);
+        _unclear = false;
     }
 
     /// <summary>
@@ -52,10 +56,18 @@ internal sealed class Focus
         {
             Note(cue.Speaker);
         }
+        if (subject is null && cues.Count == 0 && mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.Person).Distinct().Count() > 1)
+        {
+            _unclear = true;
+        }
     }
 
     private ArticlePerson? Peek(string pronoun)
     {
+        if (_unclear)
+        {
+            return null;
+        }
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             if (_recent[i].Pronoun is null || _recent[i].Pronoun == pronoun)
@@ -68,6 +80,10 @@ internal sealed class Focus
 
     public ArticlePerson? Resolve(string pronoun)
     {
+        if (_unclear)
+        {
+            return null;
+        }
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             var person = _recent[i];

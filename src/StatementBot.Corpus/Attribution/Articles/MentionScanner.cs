@@ -100,12 +100,13 @@ internal sealed class MentionScanner(ArticlePeople people)
                 lastTitle = t;
             }
             else if (!(ArticleRules.RoleModifiers.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare)
-                || ArticleRules.Affiliations.Contains(bare) || ArticleRules.Places.Contains(bare) || IsDemonym(bare)))
+                || ArticleRules.Affiliations.Contains(bare) || ArticleRules.Places.Contains(tokens[t].Text) || IsDemonym(bare) || tokens[t].IsAllCaps))
             {
                 allRoleWords = false;
             }
         }
-        if (lastTitle == runEnd - 1 && allRoleWords)
+        var placeFirst = tokens[k].IsAllCaps || ArticleRules.Places.Contains(tokens[k].Text) || IsDemonym(tokens[k].Bare);
+        if (lastTitle == runEnd - 1 && (allRoleWords || placeFirst))
         {
             // "the Prime Minister said": a title alone is the one holder the article named with it.
             var holder = HolderOf(tokens, k, runEnd);
@@ -133,7 +134,7 @@ internal sealed class MentionScanner(ArticlePeople people)
             return null;
         }
         var phraseStart = nameStart > k ? RoleOpening(tokens, k) : RoleStart(tokens, k);
-        var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : null;
+        var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : RoleBeforeComma(tokens, k);
         if (parts.Count >= 2 || role is not null)
         {
             var person = people.Add(parts, role);
@@ -202,7 +203,7 @@ internal sealed class MentionScanner(ArticlePeople people)
     private static int RoleOpening(IReadOnlyList<Token> tokens, int k)
     {
         var start = k;
-        while (start >= 2 && tokens[start - 1].IsWord && tokens[start - 1].Bare is "of" or "for" or "to" && !tokens[start - 1].InQuote
+        while (start >= 2 && tokens[start - 1].IsWord && tokens[start - 1].Bare is "of" or "for" or "to" or "from" && !tokens[start - 1].InQuote
             && tokens[start - 2].IsCapitalized && ArticleRules.IsTitle(tokens[start - 2].Bare))
         {
             start -= 2;
@@ -219,7 +220,7 @@ internal sealed class MentionScanner(ArticlePeople people)
         // "United States Department of Defense", "Ministry of Foreign Affairs": the name runs on over "of".
         var end = runEnd;
         while (!possessive && end + 1 < sentenceEnd && tokens[end].IsWord && !tokens[end].InQuote
-            && OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]))
+            && OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]) && !RunHasTitle(tokens, end + 1, sentenceEnd))
         {
             end = RunEnd(tokens, end + 1, sentenceEnd);
             possessive = tokens[end - 1].IsPossessive;
@@ -246,10 +247,11 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var start = i;
         var sawNoun = false;
-        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].IsCapitalized
-            && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare)))
+        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote
+            && (!tokens[i].IsCapitalized && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare))
+                || tokens[i].IsCapitalized && ArticleRules.IsTitle(tokens[i].Bare)))
         {
-            sawNoun |= ArticleRules.IsRoleNoun(tokens[i].Bare);
+            sawNoun |= ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.IsTitle(tokens[i].Bare);
             i++;
         }
         if (!sawNoun)
@@ -257,15 +259,52 @@ internal sealed class MentionScanner(ArticlePeople people)
             return null;
         }
         while (i + 1 < sentenceEnd && !tokens[i].InQuote && (tokens[i].Bare is "of" or "for" or "at" or "to" or "in" && tokens[i].IsWord)
-            && (IsNameWord(tokens[i + 1]) || tokens[i + 1].Is("the") && i + 2 < sentenceEnd && IsNameWord(tokens[i + 2])))
+            && NameAfter(tokens, i + 1, sentenceEnd) > 0)
         {
-            i += tokens[i + 1].Is("the") ? 2 : 1;
+            i += 1 + NameAfter(tokens, i + 1, sentenceEnd);
             while (i < sentenceEnd && (IsNameWord(tokens[i]) || tokens[i].Bare is "of" or "and" && i + 1 < sentenceEnd && IsNameWord(tokens[i + 1])))
             {
                 i++;
             }
         }
         return string.Join(' ', Enumerable.Range(start, i - start).Select(t => tokens[t].Text));
+    }
+
+    /// <summary>"a United States Department of State spokesperson, Morgan Ortagus,": the role before the comma before a name.</summary>
+    private static string? RoleBeforeComma(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var end = nameStart - 1;
+        if (end < 1 || tokens[end].Kind != TokenKind.Comma || !tokens[end - 1].IsWord || tokens[end - 1].InQuote)
+        {
+            return null;
+        }
+        var noun = tokens[end - 1];
+        if (!(ArticleRules.IsRoleNoun(noun.Bare) || noun.IsCapitalized && ArticleRules.IsTitle(noun.Bare)))
+        {
+            return null;
+        }
+        var start = end - 1;
+        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !(tokens[start - 1].Bare is "a" or "an" or "the")
+            && (tokens[start - 1].IsCapitalized || ArticleRules.RoleModifiers.Contains(tokens[start - 1].Bare) || tokens[start - 1].Bare is "of" or "for"))
+        {
+            start--;
+        }
+        return start > 0 && tokens[start - 1].Bare is "a" or "an" or "the" ? Text(tokens, start, end) : null;
+    }
+
+    /// <summary>How many words ("the", then up to two lower-case ones: "the fictional") come before a name at <paramref name="i"/>; 0 when no name follows.</summary>
+    private static int NameAfter(IReadOnlyList<Token> tokens, int i, int sentenceEnd)
+    {
+        var j = i;
+        if (j < sentenceEnd && tokens[j].Is("the"))
+        {
+            j++;
+            while (j < sentenceEnd && j - i <= 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !tokens[j].InQuote)
+            {
+                j++;
+            }
+        }
+        return j < sentenceEnd && IsNameWord(tokens[j]) ? j - i : 0;
     }
 
     /// <summary>"the president said": a lower-case title after "the" is the one person the article gave it to.</summary>
@@ -277,6 +316,20 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var holder = HolderOf(tokens, i, i + 1);
         return holder is null ? null : new Mention(MentionKind.Person, i - 1, i, i + 1, holder, holder.NameParts, tokens[i].IsPossessive);
+    }
+
+    /// <summary>"Minister of State Ada Quill": a run with a title in it is a person's, not more of an organisation's name.</summary>
+    private static bool RunHasTitle(IReadOnlyList<Token> tokens, int start, int sentenceEnd)
+    {
+        var end = RunEnd(tokens, start, sentenceEnd);
+        for (var i = start; i < end; i++)
+        {
+            if (ArticleRules.IsTitle(tokens[i].Bare))
+            {
+                return true;
+            }
+        }
+        return PlainNameStart(tokens, start, end) > start;
     }
 
     /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>

@@ -18,7 +18,14 @@ internal static class ReportedSpeech
         "what", "whether", "how", "why", "when", "where", "which", "who", "as", "in", "on", "at",
     };
 
-    public static TextRange? Content(ArticleSentence sentence, SpeechCue cue, IReadOnlyList<Mention> mentions, int nextCueStart = int.MaxValue)
+    public static List<TextRange>? Content(ArticleSentence sentence, SpeechCue cue, IReadOnlyList<Mention> mentions, int nextCueStart = int.MaxValue)
+    {
+        var before = (TextRange?)null;
+        var range = Find(sentence, cue, mentions, nextCueStart, ref before);
+        return range is not { } found ? null : before is { } opening ? [opening, found] : [found];
+    }
+
+    private static TextRange? Find(ArticleSentence sentence, SpeechCue cue, IReadOnlyList<Mention> mentions, int nextCueStart, ref TextRange? before)
     {
         var tokens = sentence.Paragraph.Tokens;
         var first = sentence.FirstToken;
@@ -60,8 +67,15 @@ internal static class ReportedSpeech
         var pos = cue.VerbEnd;
         if (pos + 1 < last && tokens[pos].Kind == TokenKind.Comma && cue.First > first && tokens[cue.First - 1].Kind == TokenKind.Comma)
         {
-            // "In contrast, Tan stated, the US has insisted …": a cue set off by commas, the clause after it.
+            // "In contrast, Tan stated, the US has insisted …": a cue set off by commas; what was said runs round it.
             pos++;
+            var after = Range(sentence, pos, last);
+            if (after is { } clause && LooksLikeClause(tokens, pos, last))
+            {
+                before = Range(sentence, first, cue.First, minWords: 1);
+                return clause;
+            }
+            return null;
         }
         if (cue.Verb.Can(VerbUse.Object))
         {
@@ -107,6 +121,14 @@ internal static class ReportedSpeech
     /// <summary>"… while Interior Minister Brudziński wrote …": a reported clause stops where the sentence's next cue begins.</summary>
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int pos, int last, int nextCueStart)
     {
+        for (var i = pos; i + 1 < last; i++)
+        {
+            // "… was disappointed by the decision: "While we await …"": the quotation the colon opens is its own statement.
+            if (tokens[i].Kind == TokenKind.Colon && !tokens[i].InQuote && tokens[i + 1].Kind == TokenKind.Quote)
+            {
+                return i;
+            }
+        }
         if (nextCueStart >= last || nextCueStart <= pos
             || !(tokens[nextCueStart - 1].Kind is TokenKind.Comma or TokenKind.Semicolon || tokens[nextCueStart - 1].IsWord && Connectives.Contains(tokens[nextCueStart - 1].Bare)))
         {
@@ -183,6 +205,11 @@ internal static class ReportedSpeech
         while (i < last && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].Is("that")
             && (ArticleRules.SettingWords.Contains(tokens[i].Bare) || char.IsDigit(tokens[i].Text[0]) || tokens[i].IsCapitalized && !ArticleRules.Pronouns.Contains(tokens[i].Text)))
         {
+            // "said on Monday the chances …": a determiner opens the clause unless a setting noun follows it ("in a statement").
+            if (tokens[i].Bare is "the" or "a" or "an" && !(i + 1 < last && ArticleRules.SettingWords.Contains(tokens[i + 1].Bare) && !ArticleRules.ClauseOpeners.Contains(tokens[i + 1].Bare)))
+            {
+                break;
+            }
             i++;
         }
         if (timeWord && i == pos + 1)
@@ -201,7 +228,7 @@ internal static class ReportedSpeech
         "via", "during", "after", "before", "today", "yesterday", "tonight", "earlier", "later",
     };
 
-    private static TextRange? Range(ArticleSentence sentence, int from, int to)
+    private static TextRange? Range(ArticleSentence sentence, int from, int to, int minWords = MinWords)
     {
         var tokens = sentence.Paragraph.Tokens;
         var words = 0;
@@ -209,6 +236,6 @@ internal static class ReportedSpeech
         {
             words += tokens[i].IsWord ? 1 : 0;
         }
-        return words < MinWords ? null : new TextRange(sentence.Paragraph.Index, tokens[from].Start, tokens[to - 1].End);
+        return words < minWords ? null : new TextRange(sentence.Paragraph.Index, tokens[from].Start, tokens[to - 1].End);
     }
 }
