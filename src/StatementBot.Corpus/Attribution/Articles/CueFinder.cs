@@ -12,6 +12,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
 {
     private const int MaxAppositive = 24;
 
+    private const int MaxInvertedRole = 12;
+
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "were", "are", "be", "been", "being" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
@@ -60,7 +62,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
     /// <summary>The speaker named after the verb: "said Tan", "according to a statement by the ministry".</summary>
     private SpeechCue? After(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int end, IReadOnlyList<Mention> mentions, bool inverted)
     {
-        var limit = Math.Min(end, verbEnd + (inverted ? 2 : 6));
+        var limit = Math.Min(end, verbEnd + (inverted ? MaxInvertedRole : 6));
         foreach (var mention in mentions)
         {
             var ownsStatement = mention.Possessive && mention.End < end && ArticleRules.StatementNouns.Contains(tokens[mention.End].Bare);
@@ -68,8 +70,12 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             {
                 continue;
             }
-            if (!OnlySettingBetween(tokens, verbEnd, mention.PhraseStart))
+            if (!(inverted ? OnlyRoleBetween(tokens, verbEnd, mention.PhraseStart) : OnlySettingBetween(tokens, verbEnd, mention.PhraseStart)))
             {
+                if (inverted && mention.Kind is MentionKind.Organisation)
+                {
+                    continue;
+                }
                 break;
             }
             return Cue(verb, v, verbEnd, PersonAfter(tokens, mention, mentions) ?? mention, inverted);
@@ -93,6 +99,21 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             }
         }
         return null;
+    }
+
+    /// <summary>"said study co-author and Royal Society University Research Fellow Martin How": a role between the verb and the name.</summary>
+    private static bool OnlyRoleBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (!(token.IsWord && !token.InQuote && (Determiners.Contains(token.Bare) || ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
+                || ArticleRules.IsTitle(token.Bare) || token.IsCapitalized || token.Bare is "and" or "of" or "for" or "at")))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool OnlySettingBetween(IReadOnlyList<Token> tokens, int from, int to)

@@ -149,7 +149,7 @@ internal static class ReportedSpeech
         cue.Last + 1 < last && tokens[cue.Last].Kind == TokenKind.Comma && tokens[cue.Last + 1].IsWord
         && tokens[cue.Last + 1].Bare.EndsWith("ing", StringComparison.Ordinal) && ArticleRules.SpeechVerbs.At(tokens, cue.Last + 1) is not null;
 
-    private const int ClauseVerbWindow = 5;
+    private const int ClauseVerbWindow = 8;
 
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "while", "and", "but", "whereas", "as", "although", "though" };
 
