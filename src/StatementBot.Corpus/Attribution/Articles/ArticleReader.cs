@@ -194,12 +194,15 @@ internal sealed class ArticleReader
                 break;
             }
             var afterPreposition = mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare);
-            if (afterPreposition || mention.Possessive)
+            var affiliation = mention.Kind == MentionKind.Organisation && mentions.Any(m => m.Kind == MentionKind.Person && m.PhraseStart <= mention.End + 3 && m.PhraseStart >= mention.End);
+            if (afterPreposition || mention.Possessive || affiliation || mention.Kind == MentionKind.Candidate)
             {
                 continue;
             }
             var person = mention.Kind == MentionKind.Pronoun ? _focus.Resolve(mention.Parts[0]) : mention.Person;
-            return statementNoun || mention.PhraseStart == sentence.FirstToken ? (true, person) : (false, null);
+            var opensSentence = Enumerable.Range(sentence.FirstToken, Math.Max(0, mention.PhraseStart - sentence.FirstToken))
+                .All(i => tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Comma || ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare));
+            return statementNoun || opensSentence ? (true, person) : (false, null);
         }
         return (false, null);
     }

@@ -33,11 +33,14 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 continue;
             }
             var verbEnd = v + verb.Words.Count;
+            // After a quotation the speaker follows the verb ("…," said Tan); after a comma it may ("…, said Tan,"),
+            // but a subject before the verb comes first ("Vladimir Putin, president of Russia, said").
+            var canInvert = verb.Can(VerbUse.Invert);
             var cue = verb.IsAccordingTo
                 ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
-                : (verb.Can(VerbUse.Invert) && (FollowsQuotation(tokens, v, first) || v > first && tokens[v - 1].Kind == TokenKind.Comma)
-                    ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
-                    ?? Before(tokens, verb, v, verbEnd, first, mentions);
+                : (canInvert && FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
+                    ?? Before(tokens, verb, v, verbEnd, first, mentions)
+                    ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null);
             if (cue is not null)
             {
                 cues.Add(cue);
