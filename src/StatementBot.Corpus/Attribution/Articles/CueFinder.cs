@@ -110,8 +110,10 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (!(token.IsWord && !token.InQuote && (Determiners.Contains(token.Bare) || ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
-                || ArticleRules.IsTitle(token.Bare) || token.IsCapitalized || token.Bare is "and" or "of" or "for" or "at")))
+            // Any noun of the role may stand there ("study co-author"), but no clause: no pronoun, verb of a clause, "that" or "who".
+            if (!(token.IsWord && !token.InQuote && (token.Bare is "and" or "of" or "for" or "at"
+                || !(ArticleRules.Prepositions.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || ArticleRules.ClauseVerbs.Contains(token.Bare)
+                    || ArticleRules.ClauseOpeners.Contains(token.Bare) && !Determiners.Contains(token.Bare) || token.Bare is "who" or "which" or "that"))))
             {
                 return false;
             }
