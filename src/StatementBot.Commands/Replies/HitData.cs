@@ -18,7 +18,8 @@ public sealed record HitData(
     string? Source,
     string? Url,
     string Path,
-    float Score)
+    float Score,
+    bool ByOrganisation)
 {
     public static HitData From(StatementHit hit) => new(
         hit.Id,
@@ -33,7 +34,8 @@ public sealed record HitData(
         hit.Source,
         hit.Url,
         hit.Path,
-        hit.Score);
+        hit.Score,
+        hit.ByOrganisation);
 
     public static IReadOnlyList<HitData> From(IEnumerable<StatementHit> hits) => hits.Select(From).ToArray();
 

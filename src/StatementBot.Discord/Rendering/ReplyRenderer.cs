@@ -149,7 +149,7 @@ public sealed class ReplyRenderer
     /// <summary>A hit's embed without its excerpt: who, where, when.</summary>
     private static Embed Frame(StatementHit hit, int section, int number)
     {
-        var who = string.IsNullOrWhiteSpace(hit.Role) ? hit.Speaker : $"{hit.Speaker}, {hit.Role}";
+        var who = hit.Who;
         var when = hit.Date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
         // The id /context takes ends the footer and is never cut: a long source name gives way instead.
         var id = string.IsNullOrWhiteSpace(hit.Id) ? "" : " · id: " + hit.Id;

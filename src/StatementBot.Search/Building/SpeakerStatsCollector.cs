@@ -29,6 +29,11 @@ internal sealed class SpeakerStatsCollector
 
     public void Add(Statement statement)
     {
+        if (statement.ByOrganisation)
+        {
+            // An organisation's words are searchable, but the organisation is no speaker of the directory.
+            return;
+        }
         if (!_speakers.TryGetValue(statement.Speaker, out var tally))
         {
             tally = new SpeakerTally();

@@ -3,6 +3,7 @@ using StatementBot.Corpus.Attribution;
 namespace StatementBot.Search.Results;
 
 /// <summary>One matching statement, with everything needed to show and cite it.</summary>
+/// <param name="ByOrganisation">True when the speaker is an organisation or an unnamed official, not a person.</param>
 public sealed record StatementHit(
     string Id,
     string Speaker,
@@ -16,4 +17,9 @@ public sealed record StatementHit(
     string? Source,
     string? Url,
     string Path,
-    float Score);
+    float Score,
+    bool ByOrganisation = false)
+{
+    /// <summary>The speaker with the role, or "organisation" for an organisation's words: "Tan Kefei, spokesperson …".</summary>
+    public string Who => Role is { Length: > 0 } role ? $"{Speaker}, {role}" : ByOrganisation ? $"{Speaker} (organisation)" : Speaker;
+}

@@ -22,7 +22,7 @@ public static partial class IndexSchema
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, acronyms only for
@@ -71,6 +71,7 @@ public static partial class IndexSchema
         Url.Add(document, statement.Document.Url);
         DocumentPath.Add(document, statement.Document.Path);
         Position.Add(document, statement.Position);
+        ByOrganisation.Add(document, statement.ByOrganisation);
         return document;
     }
 
@@ -89,7 +90,8 @@ public static partial class IndexSchema
             Source.Read(document),
             Url.Read(document),
             DocumentPath.Read(document),
-            score);
+            score,
+            ByOrganisation.Read(document));
 
     /// <summary>Stable statement id (document path + position): exact keyword, stored, sortable for tie-breaks.</summary>
     public static class Id

@@ -91,6 +91,10 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi, bool typed = f
         {
             who.Add(role);
         }
+        else if (hit.ByOrganisation)
+        {
+            who.Add("organisation");
+        }
 
         who.Add(HitData.FormatDate(hit.Date) ?? "undated");
         who.Add(hit.Kind.Label());
