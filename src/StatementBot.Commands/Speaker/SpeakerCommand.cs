@@ -16,7 +16,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         "speaker",
         "What did this person say",
         [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
-        "/speaker name:\"Tan Kefei\" about:peacekeeping");
+        "/speaker name:\"Tan Kefei\" about:unilateralism");
 
     public CommandDefinition Definition => Entry;
 

@@ -177,12 +177,14 @@ internal static class SpeakerGrouping
         }
         var surname = partial.CoreTokens[0];
         var candidates = full.Where(g => !g.IsAnonymous && g.CoreTokens[^1] == surname).ToList();
-        if (candidates.Count == 0)
+        var byFirstName = candidates.Count == 0;
+        if (byFirstName)
         {
             candidates = full.Where(g => !g.IsAnonymous && g.CoreTokens[0] == surname).ToList();
         }
         var fitting = partial.Roles.IsEmpty ? candidates : candidates.Where(c => c.Roles.NamesSameOfficeAs(partial.Roles)).ToList();
-        if (fitting.Count == 0 && candidates is [{ Roles.IsEmpty: true } only])
+        // "Secretary Austin" is not Austin Randolph: a first name joins a titled surname only when the offices agree.
+        if (fitting.Count == 0 && !byFirstName && candidates is [{ Roles.IsEmpty: true } only])
         {
             // The only person with that surname, and nothing the corpus says about them contradicts the role.
             return only;

@@ -13,7 +13,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1 statement matches", run.Output);
         Assert.Contains("1. **Wu Qian** · spokesperson of PRC Ministry of Defense · 2021-01-28 · direct quote", run.Output);
-        Assert.Contains("To contain China, **Mission Impossible**!", run.Output);
+        Assert.Contains("contain China, **Mission Impossible**!", run.Output);
         Assert.Contains("Source: Chinese Ministry Of Defense Spokesman Wu Qian: Containing China", run.Output);
     }
 
@@ -40,7 +40,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(
-            ["id", "speaker", "role", "kind", "text", "snippet", "question", "title", "date", "source", "url", "path", "score"],
+            ["id", "speaker", "role", "kind", "text", "snippet", "question", "title", "date", "source", "url", "path", "score", "by_organisation"],
             hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Tan Kefei", hit.GetProperty("speaker").GetString());
         Assert.Equal("direct", hit.GetProperty("kind").GetString());
@@ -108,7 +108,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Quotes for “\"mission impossible\"” by Wu Qian", run.Output);
-        Assert.Contains("To contain China, **Mission Impossible**!", run.Output);
+        Assert.Contains("contain China, **Mission Impossible**!", run.Output);
     }
 
     [Fact]

@@ -10,7 +10,6 @@ namespace StatementBot.Corpus.Attribution.Articles;
 /// </summary>
 internal sealed class CueFinder(ArticlePeople people, Focus focus)
 {
-    private const int MaxAppositive = 24;
 
     private const int MaxInvertedRole = 12;
 
@@ -38,7 +37,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             var canInvert = verb.Can(VerbUse.Invert);
             var cue = verb.IsAccordingTo
                 ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
-                : (canInvert && FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
+                : (canInvert && CueSpans.FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
                     ?? Before(tokens, verb, v, verbEnd, first, mentions)
                     ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null);
             if (cue is not null)
@@ -49,17 +48,6 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             }
         }
         return cues;
-    }
-
-    /// <summary>"…," said Tan: the verb right after a closing quotation mark (and a comma).</summary>
-    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int v, int first)
-    {
-        var p = v - 1;
-        while (p >= first && tokens[p].Kind is TokenKind.Comma or TokenKind.Dash)
-        {
-            p--;
-        }
-        return p >= first && tokens[p].Kind == TokenKind.Quote && !tokens[p].InQuote;
     }
 
     /// <summary>The speaker named after the verb: "said Tan", "according to a statement by the ministry".</summary>
@@ -73,7 +61,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             {
                 continue;
             }
-            if (!(inverted ? OnlyRoleBetween(tokens, verbEnd, mention.PhraseStart) : OnlySettingBetween(tokens, verbEnd, mention.PhraseStart)))
+            if (!(inverted ? CueSpans.OnlyRoleBetween(tokens, verbEnd, mention.PhraseStart) : CueSpans.OnlySettingBetween(tokens, verbEnd, mention.PhraseStart)))
             {
                 if (inverted && mention.Kind is MentionKind.Organisation)
                 {
@@ -81,7 +69,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 }
                 break;
             }
-            return Cue(verb, v, verbEnd, PersonAfter(tokens, mention, mentions) ?? mention, inverted);
+            return Cue(verb, v, verbEnd, CueSpans.PersonAfter(tokens, mention, mentions) ?? mention, inverted);
         }
         // "according to police", "said a spokesperson for the ministry".
         for (var i = verbEnd; i < limit + 2 && i < end; i++)
@@ -102,37 +90,6 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             }
         }
         return null;
-    }
-
-    /// <summary>"said study co-author and Royal Society University Research Fellow Martin How": a role between the verb and the name.</summary>
-    private static bool OnlyRoleBetween(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            var token = tokens[i];
-            // Any noun of the role may stand there ("study co-author"), but no clause: no pronoun, verb of a clause, "that" or "who".
-            if (!(token.IsWord && !token.InQuote && (token.Bare is "and" or "of" or "for" or "at"
-                || !(ArticleRules.Prepositions.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || ArticleRules.ClauseVerbs.Contains(token.Bare)
-                    || ArticleRules.ClauseOpeners.Contains(token.Bare) && !Determiners.Contains(token.Bare) || token.Bare is "who" or "which" or "that"))))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool OnlySettingBetween(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            var token = tokens[i];
-            if (!(token.IsWord && (Determiners.Contains(token.Bare) || ArticleRules.SettingWords.Contains(token.Bare) || token.Is("by")
-                || ArticleRules.StatementNouns.Contains(token.Bare))))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>The subject before the verb: "Tan said", "Tan, spokesperson for the ministry, also said", "police said".</summary>
@@ -168,7 +125,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             {
                 return Cue(verb, v, verbEnd, named, inverted: false);
             }
-            p = AppositiveStart(tokens, p, first);
+            p = CueSpans.AppositiveStart(tokens, p, first);
         }
         if (p < first)
         {
@@ -184,7 +141,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             if (mention.End == p + 1 && !mention.Possessive)
             {
-                return Cue(verb, v, verbEnd, PersonBefore(tokens, mention, mentions, first) ?? mention, inverted: false);
+                return Cue(verb, v, verbEnd, CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention, inverted: false);
             }
         }
         if (tokens[p].IsWord && !tokens[p].InQuote && ArticleRules.UnnamedSpeakers.Contains(tokens[p].Bare) && !tokens[p].IsCapitalized)
@@ -204,74 +161,6 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
         }
         return null;
-    }
-
-    /// <summary>"President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted": the person a name is attached to by "of", "from", "at".</summary>
-    private static Mention? PersonBefore(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
-    {
-        if (mention.PhraseStart - 1 <= first)
-        {
-            return null;
-        }
-        var joiner = tokens[mention.PhraseStart - 1];
-        var start = joiner.Is("the") ? mention.PhraseStart - 2 : mention.PhraseStart - 1;
-        if (start <= first || !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in"))
-        {
-            return null;
-        }
-        return mentions.LastOrDefault(m => m.End == start && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive);
-    }
-
-    /// <summary>"according to the El Paso mayor, Dee Margo": a person named right after the organisation found.</summary>
-    private static Mention? PersonAfter(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions)
-    {
-        if (mention.Kind != MentionKind.Organisation)
-        {
-            return null;
-        }
-        foreach (var next in mentions)
-        {
-            if (next.PhraseStart < mention.End || next.Possessive)
-            {
-                continue;
-            }
-            if (next.Kind is not (MentionKind.Person or MentionKind.Candidate) || next.PhraseStart - mention.End > 8)
-            {
-                return null;
-            }
-            for (var i = mention.End; i < next.PhraseStart; i++)
-            {
-                var token = tokens[i];
-                if (!(token.Kind == TokenKind.Comma || token.IsWord && (ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
-                    || MentionScanner.IsNameWord(token))))
-                {
-                    return null;
-                }
-            }
-            return next;
-        }
-        return null;
-    }
-
-    /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
-    private static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)
-    {
-        for (var q = comma - 1; q >= first && comma - q <= MaxAppositive; q--)
-        {
-            var token = tokens[q];
-            if (token.InQuote || token.Kind is TokenKind.Stop or TokenKind.Quote or TokenKind.Colon or TokenKind.Semicolon)
-            {
-                return -1;
-            }
-            if (token.Kind == TokenKind.Comma)
-            {
-                var opener = tokens[q + 1];
-                var appositive = opener.IsWord && (!opener.IsCapitalized || Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
-                    || MentionScanner.IsDemonym(opener.Bare) || opener.Is("who"));
-                return appositive ? q - 1 : -1;
-            }
-        }
-        return -1;
     }
 
     /// <summary>The organisation an unnamed official speaks for: a capitalised name near the noun, else the noun phrase.</summary>

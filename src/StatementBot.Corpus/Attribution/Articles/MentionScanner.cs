@@ -100,12 +100,12 @@ internal sealed class MentionScanner(ArticlePeople people)
                 lastTitle = t;
             }
             else if (!(ArticleRules.RoleModifiers.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare)
-                || ArticleRules.Affiliations.Contains(bare) || ArticleRules.Places.Contains(tokens[t].Text) || IsDemonym(bare) || tokens[t].IsAllCaps))
+                || ArticleRules.Affiliations.Contains(bare) || ArticleRules.Places.Contains(tokens[t].Text) || RolePhrases.IsDemonym(bare) || tokens[t].IsAllCaps))
             {
                 allRoleWords = false;
             }
         }
-        var placeFirst = tokens[k].IsAllCaps || ArticleRules.Places.Contains(tokens[k].Text) || IsDemonym(tokens[k].Bare);
+        var placeFirst = tokens[k].IsAllCaps || ArticleRules.Places.Contains(tokens[k].Text) || RolePhrases.IsDemonym(tokens[k].Bare);
         if (lastTitle == runEnd - 1 && (allRoleWords || placeFirst))
         {
             // "the Prime Minister said": a title alone is the one holder the article named with it.
@@ -115,7 +115,7 @@ internal sealed class MentionScanner(ArticlePeople people)
         var nameStart = lastTitle >= k && lastTitle < runEnd - 1 ? lastTitle + 1 : k;
         if (nameStart == k)
         {
-            nameStart = PlainNameStart(tokens, k, runEnd);
+            nameStart = RolePhrases.PlainNameStart(tokens, k, runEnd);
         }
         while (nameStart < runEnd - 1 && ArticleRules.Affiliations.Contains(tokens[nameStart].Bare))
         {
@@ -128,23 +128,23 @@ internal sealed class MentionScanner(ArticlePeople people)
             return Organisation(tokens, nameStart == k ? k : nameStart, nameStart, runEnd, sentenceEnd, possessive);
         }
 
-        if (nameStart == k && AffiliationOfNextName(tokens, runEnd, sentenceEnd))
+        if (nameStart == k && RolePhrases.AffiliationOfNextName(tokens, runEnd, sentenceEnd))
         {
             // "Scripps Oceanography director Margaret Leinen": the run is where the next person works.
             return null;
         }
-        var phraseStart = nameStart > k ? RoleOpening(tokens, k) : RoleStart(tokens, k);
-        var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : RoleBeforeComma(tokens, k);
+        var phraseStart = nameStart > k ? RolePhrases.RoleOpening(tokens, k) : RolePhrases.RoleStart(tokens, k);
+        var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : RolePhrases.RoleBeforeComma(tokens, k);
         if (parts.Count >= 2 || role is not null)
         {
             var person = people.Add(parts, role);
-            if (person is not null && Appositive(tokens, runEnd, sentenceEnd) is { } described)
+            if (person is not null && RolePhrases.Appositive(tokens, runEnd, sentenceEnd) is { } described)
             {
                 person.Describe(described);
             }
             if (person is not null && person.Pronoun is null && nameStart > k)
             {
-                person.Pronoun = Honorific(tokens[k].Bare);
+                person.Pronoun = RolePhrases.Honorific(tokens[k].Bare);
             }
             return person is null ? null : new Mention(MentionKind.Person, phraseStart, nameStart, runEnd, person, parts, possessive);
         }
@@ -152,67 +152,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         return known is not null
             ? new Mention(MentionKind.Person, phraseStart, nameStart, runEnd, known, parts, possessive)
             : new Mention(MentionKind.Candidate, phraseStart, nameStart, runEnd, null, parts, possessive);
-    }
-
-    /// <summary>
-    /// "Germany Richard Grenell", "Amnesty International Man-kei Tam", "Broadcaster Piers Morgan": a run that opens
-    /// with a place, an organisation or a role and closes with two plain words or more; the plain words are the name.
-    /// </summary>
-    private static int PlainNameStart(IReadOnlyList<Token> tokens, int k, int runEnd)
-    {
-        var start = runEnd;
-        while (start > k && IsPlainNameWord(tokens[start - 1].Bare))
-        {
-            start--;
-        }
-        if (start == k || runEnd - start < 2)
-        {
-            return k;
-        }
-        for (var t = k; t < start; t++)
-        {
-            var bare = tokens[t].Bare;
-            if (ArticleRules.Places.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare) || ArticleRules.IsRoleNoun(bare) || IsDemonym(bare)
-                || ArticleRules.Affiliations.Contains(bare) || tokens[t].IsAllCaps)
-            {
-                return start;
-            }
-        }
-        return k;
-    }
-
-    private static bool IsPlainNameWord(string bare) =>
-        !(ArticleRules.IsTitle(bare) || ArticleRules.Places.Contains(bare) || ArticleRules.NonPersonWords.Contains(bare) || ArticleRules.IsRoleNoun(bare)
-            || ArticleRules.Affiliations.Contains(bare) || ArticleRules.UnnamedSpeakers.Contains(bare));
-
-    /// <summary>A run followed by a lower-case role and a name ("Scripps Oceanography director Margaret Leinen").</summary>
-    private static bool AffiliationOfNextName(IReadOnlyList<Token> tokens, int runEnd, int sentenceEnd)
-    {
-        var i = runEnd;
-        var roles = 0;
-        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].IsCapitalized
-            && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare)))
-        {
-            roles += ArticleRules.IsRoleNoun(tokens[i].Bare) ? 1 : 0;
-            i++;
-        }
-        return roles > 0 && i + 1 < sentenceEnd && IsNameWord(tokens[i]) && IsNameWord(tokens[i + 1]);
-    }
-
-    /// <summary>"US Secretary of State Mike Pompeo": a title phrase runs back over "of" into the title before it.</summary>
-    private static int RoleOpening(IReadOnlyList<Token> tokens, int k)
-    {
-        var start = k;
-        while (start >= 2 && tokens[start - 1].IsWord && tokens[start - 1].Bare is "of" or "for" or "to" or "from" && !tokens[start - 1].InQuote
-            && tokens[start - 2].IsCapitalized && ArticleRules.IsTitle(tokens[start - 2].Bare))
-        {
-            start -= 2;
-            while (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote && !ArticleRules.NeverInName.Contains(tokens[start - 1].Bare))
-            {
-                start--;
-            }
-        }
-        return start;
     }
 
     private Mention Organisation(IReadOnlyList<Token> tokens, int phraseStart, int start, int runEnd, int sentenceEnd, bool possessive)
@@ -227,84 +166,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var name = Text(tokens, start, end);
         return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
-    }
-
-    /// <summary>
-    /// "Wu Qian, the spokesperson of PRC Ministry of Defense, …": after a comma, a role noun (with its modifiers) and
-    /// what it is of or for, up to the next comma or a lower-case word of another kind.
-    /// </summary>
-    private static string? Appositive(IReadOnlyList<Token> tokens, int nameEnd, int sentenceEnd)
-    {
-        var i = nameEnd;
-        if (i + 1 >= sentenceEnd || tokens[i].Kind != TokenKind.Comma)
-        {
-            return null;
-        }
-        i++;
-        if (tokens[i].Bare is "the" or "a" or "an")
-        {
-            i++;
-        }
-        var start = i;
-        var sawNoun = false;
-        while (i < sentenceEnd && tokens[i].IsWord && !tokens[i].InQuote
-            && (!tokens[i].IsCapitalized && (ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare))
-                || tokens[i].IsCapitalized && ArticleRules.IsTitle(tokens[i].Bare)))
-        {
-            sawNoun |= ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.IsTitle(tokens[i].Bare);
-            i++;
-        }
-        if (!sawNoun)
-        {
-            return null;
-        }
-        while (i + 1 < sentenceEnd && !tokens[i].InQuote && (tokens[i].Bare is "of" or "for" or "at" or "to" or "in" && tokens[i].IsWord)
-            && NameAfter(tokens, i + 1, sentenceEnd) > 0)
-        {
-            i += 1 + NameAfter(tokens, i + 1, sentenceEnd);
-            while (i < sentenceEnd && (IsNameWord(tokens[i]) || tokens[i].Bare is "of" or "and" && i + 1 < sentenceEnd && IsNameWord(tokens[i + 1])))
-            {
-                i++;
-            }
-        }
-        return string.Join(' ', Enumerable.Range(start, i - start).Select(t => tokens[t].Text));
-    }
-
-    /// <summary>"a United States Department of State spokesperson, Morgan Ortagus,": the role before the comma before a name.</summary>
-    private static string? RoleBeforeComma(IReadOnlyList<Token> tokens, int nameStart)
-    {
-        var end = nameStart - 1;
-        if (end < 1 || tokens[end].Kind != TokenKind.Comma || !tokens[end - 1].IsWord || tokens[end - 1].InQuote)
-        {
-            return null;
-        }
-        var noun = tokens[end - 1];
-        if (!(ArticleRules.IsRoleNoun(noun.Bare) || noun.IsCapitalized && ArticleRules.IsTitle(noun.Bare)))
-        {
-            return null;
-        }
-        var start = end - 1;
-        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !(tokens[start - 1].Bare is "a" or "an" or "the")
-            && (tokens[start - 1].IsCapitalized || ArticleRules.RoleModifiers.Contains(tokens[start - 1].Bare) || tokens[start - 1].Bare is "of" or "for"))
-        {
-            start--;
-        }
-        return start > 0 && tokens[start - 1].Bare is "a" or "an" or "the" ? Text(tokens, start, end) : null;
-    }
-
-    /// <summary>How many words ("the", then up to two lower-case ones: "the fictional") come before a name at <paramref name="i"/>; 0 when no name follows.</summary>
-    private static int NameAfter(IReadOnlyList<Token> tokens, int i, int sentenceEnd)
-    {
-        var j = i;
-        if (j < sentenceEnd && tokens[j].Is("the"))
-        {
-            j++;
-            while (j < sentenceEnd && j - i <= 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !tokens[j].InQuote)
-            {
-                j++;
-            }
-        }
-        return j < sentenceEnd && IsNameWord(tokens[j]) ? j - i : 0;
     }
 
     /// <summary>"the president said": a lower-case title after "the" is the one person the article gave it to.</summary>
@@ -329,7 +190,7 @@ internal sealed class MentionScanner(ArticlePeople people)
                 return true;
             }
         }
-        return PlainNameStart(tokens, start, end) > start;
+        return RolePhrases.PlainNameStart(tokens, start, end) > start;
     }
 
     /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>
@@ -339,48 +200,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         var holders = people.All.Where(p => p.Role is { } r && r.Split(' ').Any(w => Token.BareForm(w) == title)).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
-
-    private static int RoleStart(IReadOnlyList<Token> tokens, int nameStart)
-    {
-        var start = nameStart;
-        var sawNoun = false;
-        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !tokens[start - 1].IsCapitalized)
-        {
-            var bare = tokens[start - 1].Bare;
-            if (ArticleRules.IsRoleNoun(bare) && (start == nameStart || !sawNoun || ArticleRules.RoleModifiers.Contains(bare)))
-            {
-                sawNoun = true;
-            }
-            else if (!(sawNoun && ArticleRules.RoleModifiers.Contains(bare)))
-            {
-                break;
-            }
-            start--;
-        }
-        if (!sawNoun)
-        {
-            return nameStart;
-        }
-        // A capitalised place or people word before the lower-case role belongs to it ("Iraqi prime minister").
-        while (start > 0 && tokens[start - 1].IsCapitalized && !tokens[start - 1].InQuote && !ArticleRules.NeverInName.Contains(tokens[start - 1].Bare))
-        {
-            start--;
-        }
-        return start;
-    }
-
-    private static string? Honorific(string bare) => bare switch
-    {
-        "mr" => "he",
-        "mrs" or "ms" or "miss" => "she",
-        _ => null,
-    };
-
-    /// <summary>"Iranian", "Chinese", "Filipino": a people's or a place's adjective, by its ending.</summary>
-    public static bool IsDemonym(string bare) =>
-        bare.Length > 4 && (bare.EndsWith("ian", StringComparison.Ordinal) || bare.EndsWith("ese", StringComparison.Ordinal)
-            || bare.EndsWith("ish", StringComparison.Ordinal) || bare.EndsWith("an", StringComparison.Ordinal) && !bare.EndsWith("man", StringComparison.Ordinal)
-            || bare.EndsWith("i", StringComparison.Ordinal) && bare.Length > 5);
 
     private static bool IsAcronym(string word) =>
         word.Length > 1 && word.Count(char.IsLetter) > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !word.Contains('.');

@@ -1,0 +1,125 @@
+using StatementBot.Corpus.Attribution.Articles.Rules;
+
+namespace StatementBot.Corpus.Attribution.Articles;
+
+/// <summary>
+/// What may stand between a speech verb and its speaker: a closing quotation mark, a role ("said study co-author …"),
+/// time and medium words ("according to a tweet on Monday by …"), an appositive, or a person's organisation
+/// ("Hassan Rouhani of Iran said").
+/// </summary>
+internal static class CueSpans
+{
+    private const int MaxAppositive = 24;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
+
+    /// <summary>"…," said Tan: the verb right after a closing quotation mark (and a comma).</summary>
+    public static bool FollowsQuotation(IReadOnlyList<Token> tokens, int v, int first)
+    {
+        var p = v - 1;
+        while (p >= first && tokens[p].Kind is TokenKind.Comma or TokenKind.Dash)
+        {
+            p--;
+        }
+        return p >= first && tokens[p].Kind == TokenKind.Quote && !tokens[p].InQuote;
+    }
+
+    /// <summary>"said study co-author and Royal Society University Research Fellow Martin How": a role between the verb and the name.</summary>
+    public static bool OnlyRoleBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            // Any noun of the role may stand there ("study co-author"), but no clause: no pronoun, verb of a clause, "that" or "who".
+            if (!(token.IsWord && !token.InQuote && (token.Bare is "and" or "of" or "for" or "at"
+                || !(ArticleRules.Prepositions.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || ArticleRules.ClauseVerbs.Contains(token.Bare)
+                    || ArticleRules.ClauseOpeners.Contains(token.Bare) && !Determiners.Contains(token.Bare) || token.Bare is "who" or "which" or "that"))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static bool OnlySettingBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (!(token.IsWord && (Determiners.Contains(token.Bare) || ArticleRules.SettingWords.Contains(token.Bare) || token.Is("by")
+                || ArticleRules.StatementNouns.Contains(token.Bare))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted": the person a name is attached to by "of", "from", "at".</summary>
+    public static Mention? PersonBefore(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
+    {
+        if (mention.PhraseStart - 1 <= first)
+        {
+            return null;
+        }
+        var joiner = tokens[mention.PhraseStart - 1];
+        var start = joiner.Is("the") ? mention.PhraseStart - 2 : mention.PhraseStart - 1;
+        if (start <= first || !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in"))
+        {
+            return null;
+        }
+        return mentions.LastOrDefault(m => m.End == start && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive);
+    }
+
+    /// <summary>"according to the El Paso mayor, Dee Margo": a person named right after the organisation found.</summary>
+    public static Mention? PersonAfter(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions)
+    {
+        if (mention.Kind != MentionKind.Organisation)
+        {
+            return null;
+        }
+        foreach (var next in mentions)
+        {
+            if (next.PhraseStart < mention.End || next.Possessive)
+            {
+                continue;
+            }
+            if (next.Kind is not (MentionKind.Person or MentionKind.Candidate) || next.PhraseStart - mention.End > 8)
+            {
+                return null;
+            }
+            for (var i = mention.End; i < next.PhraseStart; i++)
+            {
+                var token = tokens[i];
+                if (!(token.Kind == TokenKind.Comma || token.IsWord && (ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
+                    || MentionScanner.IsNameWord(token))))
+                {
+                    return null;
+                }
+            }
+            return next;
+        }
+        return null;
+    }
+
+    /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
+    public static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)
+    {
+        for (var q = comma - 1; q >= first && comma - q <= MaxAppositive; q--)
+        {
+            var token = tokens[q];
+            if (token.InQuote || token.Kind is TokenKind.Stop or TokenKind.Quote or TokenKind.Colon or TokenKind.Semicolon)
+            {
+                return -1;
+            }
+            if (token.Kind == TokenKind.Comma)
+            {
+                var opener = tokens[q + 1];
+                var appositive = opener.IsWord && (!opener.IsCapitalized || Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
+                    || RolePhrases.IsDemonym(opener.Bare) || opener.Is("who"));
+                return appositive ? q - 1 : -1;
+            }
+        }
+        return -1;
+    }
+}
