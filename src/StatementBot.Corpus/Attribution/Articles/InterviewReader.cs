@@ -55,7 +55,8 @@ internal sealed partial class InterviewReader
                 if (interviewers.Contains(mark.Marker))
                 {
                     question = paragraph.Original[start..].Trim();
-                    answering = null;
+                    // "((WN)) How did …?" then the answer unmarked: the one interviewee answers.
+                    answering = interviewees.Count == 1 ? Interviewee(interviewees[0], people, interviewees) : null;
                     continue;
                 }
                 answering = Interviewee(mark.Marker, people, interviewees);
