@@ -133,7 +133,7 @@ internal sealed class MentionScanner(ArticlePeople people)
             // "Scripps Oceanography director Margaret Leinen": the run is where the next person works.
             return null;
         }
-        var phraseStart = nameStart > k ? RolePhrases.RoleOpening(tokens, k) : RolePhrases.RoleStart(tokens, k);
+        var phraseStart = nameStart > k ? RolePhrases.RoleStart(tokens, RolePhrases.RoleOpening(tokens, k)) : RolePhrases.RoleStart(tokens, k);
         var role = phraseStart < nameStart ? Text(tokens, phraseStart, nameStart) : RolePhrases.RoleBeforeComma(tokens, k);
         if (parts.Count >= 2 || role is not null)
         {

@@ -77,9 +77,12 @@ internal static class ReportedSpeech
             }
             return null;
         }
+        var told = false;
         if (cue.Verb.Can(VerbUse.Object))
         {
-            pos = SkipListener(tokens, pos, last, mentions);
+            var after = SkipListener(tokens, pos, last, mentions);
+            told = after > pos;
+            pos = after;
         }
         pos = SkipSetting(tokens, pos, last);
         var sawThat = pos < last && tokens[pos].Is("that") && !tokens[pos].InQuote;
@@ -90,7 +93,7 @@ internal static class ReportedSpeech
         var takesClause = cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.That) || cue.Verb.Can(VerbUse.Object);
         if (pos >= last || !takesClause
             || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote or TokenKind.Comma
-            || !sawThat && (tokens[pos].IsWord && NotAClause.Contains(tokens[pos].Bare) || !LooksLikeClause(tokens, pos, last)))
+            || !sawThat && (tokens[pos].IsWord && NotAClause.Contains(tokens[pos].Bare) || !told && !LooksLikeClause(tokens, pos, last)))
         {
             return null;
         }
