@@ -126,8 +126,10 @@ internal static class ReportedSpeech
     {
         for (var i = pos; i + 1 < last; i++)
         {
-            // "… was disappointed by the decision: "While we await …"": the quotation the colon opens is its own statement.
-            if (tokens[i].Kind == TokenKind.Colon && !tokens[i].InQuote && tokens[i + 1].Kind == TokenKind.Quote)
+            // "… was disappointed by the decision: "While we await …"": the quotation the colon opens is its own statement;
+            // "…; TVN24 reported …": a semicolon closes the claim.
+            if (tokens[i].Kind == TokenKind.Colon && !tokens[i].InQuote && tokens[i + 1].Kind == TokenKind.Quote
+                || tokens[i].Kind == TokenKind.Semicolon && !tokens[i].InQuote)
             {
                 return i;
             }

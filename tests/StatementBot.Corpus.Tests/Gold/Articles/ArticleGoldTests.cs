@@ -10,8 +10,15 @@ namespace StatementBot.Corpus.Tests.Gold.Articles;
 /// </summary>
 public sealed class ArticleGoldTests(ITestOutputHelper output)
 {
-    private const double RecallFloor = 0.0;
-    private const double PrecisionFloor = 0.0;
+    /// <summary>The issue asks for 90 % recall and 95 % precision on the people's statements.</summary>
+    private const double RecallFloor = 0.90;
+
+    private const double PrecisionFloor = 0.95;
+
+    /// <summary>Ceilings at today's counts, so neither grows unnoticed; the aim is none of either.</summary>
+    private const int MaxTrapsTaken = 4;
+
+    private const int MaxNarratorLines = 2;
 
     [SharedFact]
     public void ArticleGold_RecallAndPrecision_AtOrAboveTheFloors()
@@ -29,6 +36,8 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
 
         Assert.True(score.Recall >= RecallFloor, $"recall {score.Recall:P1} below {RecallFloor:P0}");
         Assert.True(score.Precision >= PrecisionFloor, $"precision {score.Precision:P1} below {PrecisionFloor:P0}");
+        Assert.True(score.TrapsTaken.Count <= MaxTrapsTaken, $"{score.TrapsTaken.Count} traps taken (at most {MaxTrapsTaken})");
+        Assert.True(score.NarratorLines.Count <= MaxNarratorLines, $"{score.NarratorLines.Count} narrator lines in statements (at most {MaxNarratorLines})");
     }
 
     internal static GoldScore Score()
