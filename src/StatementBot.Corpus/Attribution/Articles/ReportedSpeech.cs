@@ -133,6 +133,13 @@ internal static class ReportedSpeech
             {
                 return i;
             }
+            // '… there were "fine people on both sides," meaning …': the reporter's comment after the quotation.
+            if (tokens[i].Kind == TokenKind.Quote && !tokens[i].InQuote && i > pos && tokens[i - 1].InQuote && i + 2 < last
+                && (tokens[i - 1].Kind == TokenKind.Comma || tokens[i + 1].Kind == TokenKind.Comma)
+                && tokens[i + 2].IsWord && ArticleRules.NarrationAfterQuote.Contains(tokens[i + 2].Bare))
+            {
+                return i + 1;
+            }
         }
         if (nextCueStart >= last || nextCueStart <= pos
             || !(tokens[nextCueStart - 1].Kind is TokenKind.Comma or TokenKind.Semicolon || tokens[nextCueStart - 1].IsWord && Connectives.Contains(tokens[nextCueStart - 1].Bare)))

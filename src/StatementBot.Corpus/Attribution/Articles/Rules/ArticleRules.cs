@@ -57,6 +57,9 @@ internal static class ArticleRules
     /// <summary>Auxiliaries, modals and verbs of thinking: a reported clause has one near its start.</summary>
     public static FrozenSet<string> ClauseVerbs { get; } = Set("clause-verbs.txt");
 
+    /// <summary>Words that open the reporter's comment after a quotation closed by a comma.</summary>
+    public static FrozenSet<string> NarrationAfterQuote { get; } = Set("narration-after-quote.txt");
+
     public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
