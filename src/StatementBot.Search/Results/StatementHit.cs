@@ -16,4 +16,11 @@ public sealed record StatementHit(
     string? Source,
     string? Url,
     string Path,
-    float Score);
+    float Score)
+{
+    /// <summary>
+    /// The ids of worse-ranked hits from the same exchange folded into this one (see
+    /// <see cref="Querying.ExchangeFolding"/>), best first; empty when none was.
+    /// </summary>
+    public IReadOnlyList<string> Folded { get; init; } = [];
+}
