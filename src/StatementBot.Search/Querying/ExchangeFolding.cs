@@ -1,37 +1,44 @@
 namespace StatementBot.Search.Querying;
 
 /// <summary>
-/// One exchange, one hit: in a ranked page, a hit from the same document as a better-ranked shown hit and at most
-/// <see cref="Reach"/> statements from it (a follow-up question answered on the same topic) is folded into that hit
-/// instead of being shown as its own. Nothing is dropped: every folded hit is listed under the hit it joined.
+/// One exchange, one hit: in a ranked page, a hit from the same document as a better-ranked hit and at most
+/// <see cref="Reach"/> statements from it (a follow-up question answered on the same topic) is folded into the hit
+/// shown for that exchange instead of being shown as its own. Nothing is dropped: every folded hit is listed under
+/// the hit it joined.
 /// </summary>
 public static class ExchangeFolding
 {
     /// <summary>How many statements apart two hits of one document may be and still count as one exchange.</summary>
     public const int Reach = 2;
 
-    /// <summary>
-    /// The hits to show, in rank order, each with the hits folded into it (in rank order too). Hits are compared with
-    /// the shown hits only, so a run of answers spread through a long briefing is not swallowed by its first one.
-    /// </summary>
+    /// <summary>The hits to show, in rank order, each with the hits folded into it (in rank order too).</summary>
+    /// <remarks>
+    /// A hit near one that was itself folded joins the same shown hit (a follow-up of a follow-up is still the same
+    /// exchange). A page holds at most <see cref="StatementSearcher.MaxPageSize"/> hits, so comparing each with every
+    /// better one costs nothing worth an index.
+    /// </remarks>
     /// <param name="ranked">The page's hits, best first.</param>
     /// <param name="document">The hit's document (its path).</param>
     /// <param name="position">The hit's statement position in its document.</param>
     public static IReadOnlyList<(T Hit, IReadOnlyList<T> Folded)> Fold<T>(IReadOnlyList<T> ranked, Func<T, string> document, Func<T, int> position)
     {
-        var shown = new List<(T Hit, string Document, int Position, List<T> Folded)>(ranked.Count);
+        var shown = new List<(T Hit, List<T> Folded)>(ranked.Count);
+        var places = new List<(string Document, int Position, int Shown)>(ranked.Count);
         foreach (var hit in ranked)
         {
             var (path, at) = (document(hit), position(hit));
-            var anchor = shown.FindIndex(s => string.Equals(s.Document, path, StringComparison.Ordinal) && Math.Abs(s.Position - at) <= Reach);
-            if (anchor >= 0)
+            var near = places.FindIndex(p => string.Equals(p.Document, path, StringComparison.Ordinal) && Math.Abs(p.Position - at) <= Reach);
+            var into = near >= 0 ? places[near].Shown : shown.Count;
+            if (near >= 0)
             {
-                shown[anchor].Folded.Add(hit);
+                shown[into].Folded.Add(hit);
             }
             else
             {
-                shown.Add((hit, path, at, []));
+                shown.Add((hit, []));
             }
+
+            places.Add((path, at, into));
         }
 
         return shown.Select(s => (s.Hit, (IReadOnlyList<T>)s.Folded)).ToArray();
