@@ -7,7 +7,6 @@ using StatementBot.Benchmarks.Latency;
 using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Reporting;
 using StatementBot.Benchmarks.Startup;
-using StatementBot.Commands.Quote;
 using StatementBot.Commands.Routing;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Loading;
@@ -102,8 +101,8 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
                 knownItems,
                 coverage.InCorpus,
                 coverage.Indexed.Count,
-                request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
-                request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => searcher.Quote(page).Hits
+                request => KnownItemBench.FirstHits(request, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
+                request => KnownItemBench.FirstHits(request, page => searcher.Quote(page).Hits
                     .Select(h => searcher.Source(h.Row)).OfType<(string Path, string Text)>().ToArray()));
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StatementBot.Corpus.Loading;
 using StatementBot.Corpus.Speakers;
 using StatementBot.Search.Building;
 using StatementBot.Search.Freshness;
@@ -27,7 +28,8 @@ public sealed class IndexBuilderTests
         var result = new IndexBuilder(folder.Path).Build(Load(), SeedCorpus);
 
         var manifest = IndexFiles.ReadManifest(result.Generation)!;
-        Assert.Equal(result.Manifest, manifest with { CorpusRoots = result.Manifest.CorpusRoots });
+        Assert.Equal(result.Manifest, manifest with { CorpusRoots = result.Manifest.CorpusRoots, Duplicates = result.Manifest.Duplicates });
+        Assert.Empty(manifest.Duplicates);
         Assert.Equal([Path.GetFullPath(SharedData.DefaultCorpus)], manifest.CorpusRoots);
         Assert.Equal(2, manifest.FileCount);
         Assert.Equal(Directory.GetFiles(SharedData.DefaultCorpus).Sum(f => new FileInfo(f).Length), manifest.TotalBytes);
@@ -48,6 +50,19 @@ public sealed class IndexBuilderTests
         Assert.DoesNotContain("mil", wu.DistinctiveTerms);
         Assert.DoesNotContain("non", wu.DistinctiveTerms);
         Assert.Equal("the whole corpus", wu.DistinctiveAgainst);
+    }
+
+    [Fact]
+    public void Build_DuplicateDocuments_AreListedInTheManifest()
+    {
+        using var folder = new TempFolder();
+        var duplicate = new DuplicateDocument("/corpus/briefing.md", "/corpus/briefing-2.md");
+
+        var result = new IndexBuilder(folder.Path).Build(Load() with { Duplicates = [duplicate] }, SeedCorpus);
+
+        Assert.Equal([duplicate], IndexFiles.ReadManifest(result.Generation)!.Duplicates);
+        using var index = StatementIndex.Open(folder.Path);
+        Assert.Equal([duplicate], index.Manifest.Duplicates);
     }
 
     [Fact]

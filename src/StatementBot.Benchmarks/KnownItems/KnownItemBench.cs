@@ -64,18 +64,23 @@ public static class KnownItemBench
             set.Problems);
     }
 
-    /// <summary>The first <see cref="Depth"/> hits of a paged engine: page 1, then page 2, … until ten or a short page.</summary>
-    public static IReadOnlyList<(string Path, string Text)> FirstHits(CommandRequest request, int pageSize, Func<CommandRequest, IReadOnlyList<(string Path, string Text)>> page)
+    /// <summary>
+    /// The first <see cref="Depth"/> hits of a paged engine: page 1, then page 2, … until ten or an empty page. A short
+    /// page does not end the list: StatementBot folds an exchange's follow-ups into its hit, so a page can show fewer
+    /// than its size and still have pages after it.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Text)> FirstHits(CommandRequest request, Func<CommandRequest, IReadOnlyList<(string Path, string Text)>> page)
     {
         var hits = new List<(string Path, string Text)>();
         for (var number = 1; hits.Count < Depth; number++)
         {
             var found = page(request.With("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            hits.AddRange(found);
-            if (found.Count < pageSize)
+            if (found.Count == 0)
             {
                 break;
             }
+
+            hits.AddRange(found);
         }
 
         return hits.Take(Depth).ToArray();

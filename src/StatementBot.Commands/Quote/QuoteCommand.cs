@@ -81,18 +81,42 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {result.Pages:N0}).";
         }
 
-        summary += (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
+        summary += FoldedNote(result)
+            + (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
             + (result.DidYouMean.Count > 0 ? $" Did you mean: {string.Join(" / ", result.DidYouMean)}?" : "");
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
         var data = new QuoteData(
-            result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean);
+            result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean,
+            result.Folded, result.Hits.Where(h => h.Folded.Count > 0).Select(h => new FoldData(h.Id, h.Folded)).ToArray());
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
+    }
+
+    /// <summary>" 2 more from the same exchanges are folded into hits 1 (+1) and 3 (+1).", numbered as the hits are shown.</summary>
+    private static string FoldedNote(QuoteResult result)
+    {
+        if (result.Folded == 0)
+        {
+            return "";
+        }
+
+        var first = (result.Page - 1) * result.PageSize + 1;
+        var into = result.Hits.Select((hit, i) => (Number: first + i, hit.Folded.Count)).Where(h => h.Count > 0).ToArray();
+        var hits = into.Length == 1
+            ? $"hit {into[0].Number}"
+            : "hits " + string.Join(", ", into[..^1].Select(Part)) + " and " + Part(into[^1]);
+        return result.Folded == 1
+            ? $" 1 more from the same exchange is folded into {hits}."
+            : $" {result.Folded:N0} more from the same exchange{(into.Length > 1 ? "s" : "")} are folded into {hits}.";
+
+        static string Part((int Number, int Count) hit) => $"{hit.Number} (+{hit.Count})";
     }
 
     /// <param name="In">Where the words were looked for: said, asked or both.</param>
     /// <param name="Speaker">The speaker the filter resolved to (full name), if one was asked for.</param>
     /// <param name="AlsoMatching">Other names of what the query names that were matched too.</param>
     /// <param name="DidYouMean">The query with misspelt words corrected from the index's words.</param>
+    /// <param name="Folded">Matching statements on this page folded into a better hit of the same exchange.</param>
+    /// <param name="FoldedInto">For each hit that has some, the ids folded into it.</param>
     private sealed record QuoteData(
         string Query,
         int Total,
@@ -101,5 +125,11 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         string In,
         string? Speaker,
         IReadOnlyList<string> AlsoMatching,
-        IReadOnlyList<string> DidYouMean);
+        IReadOnlyList<string> DidYouMean,
+        int Folded,
+        IReadOnlyList<FoldData> FoldedInto);
+
+    /// <param name="Hit">The shown hit's id.</param>
+    /// <param name="Folded">The ids folded into it, best first.</param>
+    private sealed record FoldData(string Hit, IReadOnlyList<string> Folded);
 }

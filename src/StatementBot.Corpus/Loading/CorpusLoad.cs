@@ -5,7 +5,8 @@ namespace StatementBot.Corpus.Loading;
 
 /// <summary>
 /// A whole corpus read and attributed: documents with statements (speakers already canonical), the files skipped
-/// and why, the speaker registry, and how many bytes of source text were read.
+/// and why, the speaker registry, and how many bytes of source text were read. A document whose statements repeat an
+/// earlier one's is not among the documents but in <see cref="Duplicates"/>.
 /// </summary>
 public sealed record CorpusLoad(
     IReadOnlyList<ExtractedDocument> Documents,
@@ -14,4 +15,7 @@ public sealed record CorpusLoad(
     long SourceBytes)
 {
     public int StatementCount => Documents.Sum(d => d.Statements.Count);
+
+    /// <summary>Files left out because an earlier file says the same, in reading order.</summary>
+    public IReadOnlyList<DuplicateDocument> Duplicates { get; init; } = [];
 }

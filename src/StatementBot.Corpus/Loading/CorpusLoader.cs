@@ -6,8 +6,11 @@ namespace StatementBot.Corpus.Loading;
 
 /// <summary>
 /// Reads every file under the corpus folders, attributes statements, builds the speaker registry and rewrites each
-/// statement's speaker to the registry's canonical name. Unreadable files are skipped, never fatal. Files are read
-/// and attributed on all cores; documents and skips come back in the enumeration order whatever the scheduling.
+/// statement's speaker to the registry's canonical name. Unreadable files are skipped, never fatal. A file whose
+/// statements say word for word what an earlier file's say (the same briefing published twice) is left out and listed
+/// as a duplicate, so each exchange is indexed once. Files are read and attributed on all cores; documents, skips and
+/// duplicates come back in the enumeration order (ordinal path order) whatever the scheduling, so the copy kept is
+/// always the same one.
 /// </summary>
 public sealed class CorpusLoader
 {
@@ -41,13 +44,39 @@ public sealed class CorpusLoader
             }
         });
 
-        var extracted = outcomes.Select(o => o.Document).OfType<ExtractedDocument>().ToArray();
+        var (extracted, duplicates) = WithoutDuplicates(outcomes);
         var registry = SpeakerRegistry.Build(extracted.SelectMany(d => d.Statements));
         var documents = new ExtractedDocument[extracted.Length];
         Parallel.For(0, extracted.Length, options, i =>
             documents[i] = extracted[i] with { Statements = extracted[i].Statements.Select(registry.Canonicalize).ToArray() });
         var skipped = outcomes.Select(o => o.Skipped).OfType<SkippedFile>().ToArray();
-        return new CorpusLoad(documents, skipped, registry, outcomes.Sum(o => o.Bytes));
+        return new CorpusLoad(documents, skipped, registry, outcomes.Sum(o => o.Bytes)) { Duplicates = duplicates };
+    }
+
+    /// <summary>The documents in order, each fingerprint's first only, and the later copies.</summary>
+    private static (ExtractedDocument[] Documents, DuplicateDocument[] Duplicates) WithoutDuplicates(Outcome[] outcomes)
+    {
+        var documents = new List<ExtractedDocument>(outcomes.Length);
+        var duplicates = new List<DuplicateDocument>();
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Document is not { } document)
+            {
+                continue;
+            }
+
+            var path = document.Document.Info.Path;
+            if (outcome.Fingerprint is { } fingerprint && !first.TryAdd(fingerprint, path))
+            {
+                duplicates.Add(new DuplicateDocument(path, first[fingerprint]));
+                continue;
+            }
+
+            documents.Add(document);
+        }
+
+        return (documents.ToArray(), duplicates.ToArray());
     }
 
     private Outcome LoadFile(string path)
@@ -55,7 +84,7 @@ public sealed class CorpusLoader
         var read = _reader.Read(path);
         if (read.Document is not { } document)
         {
-            return new Outcome(null, read.Skipped ?? new SkippedFile(path, "not read"), 0);
+            return new Outcome(null, read.Skipped ?? new SkippedFile(path, "not read"), 0, null);
         }
 
         IReadOnlyList<Statement> statements;
@@ -66,10 +95,10 @@ public sealed class CorpusLoader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One document the attributors cannot handle is reported with the failure and the build goes on.
-            return new Outcome(null, new SkippedFile(path, $"statements could not be attributed: {e.GetType().Name}: {e.Message}"), 0);
+            return new Outcome(null, new SkippedFile(path, $"statements could not be attributed: {e.GetType().Name}: {e.Message}"), 0, null);
         }
 
-        return new Outcome(new ExtractedDocument(document, statements), null, SizeOf(path));
+        return new Outcome(new ExtractedDocument(document, statements), null, SizeOf(path), StatementsFingerprint.Of(statements));
     }
 
     private static long SizeOf(string path)
@@ -84,5 +113,5 @@ public sealed class CorpusLoader
         }
     }
 
-    private readonly record struct Outcome(ExtractedDocument? Document, SkippedFile? Skipped, long Bytes);
+    private readonly record struct Outcome(ExtractedDocument? Document, SkippedFile? Skipped, long Bytes, string? Fingerprint);
 }

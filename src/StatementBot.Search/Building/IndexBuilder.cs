@@ -48,7 +48,10 @@ public sealed class IndexBuilder(string indexRoot)
                 stats.Count,
                 load.Skipped.Count,
                 DateTimeOffset.UtcNow,
-                clock.Elapsed);
+                clock.Elapsed)
+            {
+                Duplicates = load.Duplicates,
+            };
             IndexFiles.WriteSpeakers(generation, speakers);
             IndexFiles.WritePhrases(generation, phrases);
             IndexFiles.WriteManifest(generation, manifest);

@@ -51,7 +51,7 @@ public sealed class StatementSearcher(StatementIndex index)
         var speaker = resolved.Value!.FirstOrDefault();
         var (page, size) = Paging(query.Page, query.PageSize);
         var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
-        var hits = Hits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
+        var hits = ExchangeHits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
         return new QuoteResult(query.Text, top.TotalHits, page, size, hits)
         {
             Speaker = speaker,
@@ -233,14 +233,28 @@ public sealed class StatementSearcher(StatementIndex index)
         return top.ScoreDocs
             .Skip(skip)
             .Take(take)
-            .Select(scored =>
+            .Select(scored => ToHit(lease.Searcher.Doc(scored.Doc), scored, snippets))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The page's hits with each exchange's follow-ups folded into its best hit (<see cref="ExchangeFolding"/>). The
+    /// page still covers the same ranks, so page 2 starts right after page 1 whatever was folded.
+    /// </summary>
+    private static StatementHit[] ExchangeHits(SearcherLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
+    {
+        var page = top.ScoreDocs.Skip(skip).Take(take).Select(scored => (Scored: scored, Document: lease.Searcher.Doc(scored.Doc))).ToArray();
+        var snippets = new SnippetBuilder(highlights);
+        return ExchangeFolding.Fold(page, h => IndexSchema.DocumentPath.Read(h.Document), h => IndexSchema.Position.Read(h.Document), h => IndexSchema.SpeakerName.Read(h.Document))
+            .Select(shown => ToHit(shown.Hit.Document, shown.Hit.Scored, snippets) with
             {
-                var document = lease.Searcher.Doc(scored.Doc);
-                var snippet = snippets.Build(IndexSchema.Text.Read(document));
-                return IndexSchema.ToHit(document, snippet, float.IsNaN(scored.Score) ? 0 : scored.Score);
+                Folded = shown.Folded.Select(f => IndexSchema.Id.Read(f.Document)).ToArray(),
             })
             .ToArray();
     }
+
+    private static StatementHit ToHit(Lucene.Net.Documents.Document document, ScoreDoc scored, SnippetBuilder snippets) =>
+        IndexSchema.ToHit(document, snippets.Build(IndexSchema.Text.Read(document)), float.IsNaN(scored.Score) ? 0 : scored.Score);
 
     private static CompareSideSearch Side(SearcherLease lease, SpeakerEntry speaker, CompiledQuery? topic, int count, WordStemmer stemmer)
     {

@@ -22,4 +22,10 @@ public sealed record StatementHit(
 {
     /// <summary>The speaker with the role, or "organisation" for an organisation's words: "Tan Kefei, spokesperson …".</summary>
     public string Who => Role is { Length: > 0 } role ? $"{Speaker}, {role}" : ByOrganisation ? $"{Speaker} (organisation)" : Speaker;
+
+    /// <summary>
+    /// The ids of worse-ranked hits from the same exchange folded into this one (see
+    /// <see cref="Querying.ExchangeFolding"/>), best first; empty when none was.
+    /// </summary>
+    public IReadOnlyList<string> Folded { get; init; } = [];
 }

@@ -21,8 +21,8 @@ public static partial class IndexSchema
     /// <summary>The one Lucene version every analyzer and writer is created with.</summary>
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
-    /// <summary>Bumped whenever a field, analyzer or id rule changes: an index with another version is rebuilt.</summary>
-    public const int Version = 6;
+    /// <summary>Bumped whenever a field, analyzer, id rule or what gets indexed changes: an index with another version is rebuilt.</summary>
+    public const int Version = 7;
 
     /// <summary>
     /// The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, acronyms only for

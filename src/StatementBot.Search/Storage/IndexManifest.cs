@@ -1,3 +1,5 @@
+using StatementBot.Corpus.Loading;
+
 namespace StatementBot.Search.Storage;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace StatementBot.Search.Storage;
 /// <param name="CorpusRoots">The corpus folders (or files) as full paths.</param>
 /// <param name="NewestFileTime">The newest modification time among the corpus files when the build started.</param>
 /// <param name="Fingerprint">A hash of every corpus file's path, size and modification time.</param>
-/// <param name="Documents">Documents that gave at least one statement.</param>
+/// <param name="Documents">Documents that gave at least one statement (each duplicated document counted once).</param>
 public sealed record IndexManifest(
     int SchemaVersion,
     IReadOnlyList<string> CorpusRoots,
@@ -20,4 +22,8 @@ public sealed record IndexManifest(
     int Speakers,
     int SkippedFiles,
     DateTimeOffset BuiltAt,
-    TimeSpan BuildTime);
+    TimeSpan BuildTime)
+{
+    /// <summary>Files left out because an earlier file holds the same statements, each with the file kept.</summary>
+    public IReadOnlyList<DuplicateDocument> Duplicates { get; init; } = [];
+}

@@ -55,7 +55,8 @@ public sealed class IndexGate : IDisposable
         else if (alwaysReport && state is IndexStatus.Fresh fresh)
         {
             var m = fresh.Manifest;
-            status.WriteLine($"The index is up to date: {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers (built {m.BuiltAt.ToLocalTime():yyyy-MM-dd HH:mm}).");
+            var duplicates = m.Duplicates.Count > 0 ? $", {DuplicatesSkipped(m.Duplicates.Count)}" : "";
+            status.WriteLine($"The index is up to date: {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers (built {m.BuiltAt.ToLocalTime():yyyy-MM-dd HH:mm}{duplicates}).");
         }
 
         try
@@ -94,8 +95,10 @@ public sealed class IndexGate : IDisposable
             var size = load.SourceBytes >= 1_000_000 ? $"{load.SourceBytes / 1_000_000.0:N1} MB" : $"{load.SourceBytes / 1_000.0:N1} kB";
             status.WriteLine(
                 $"Indexed {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers " +
-                $"({size}) in {clock.Elapsed.TotalSeconds:N1} s; {load.Skipped.Count:N0} files skipped.");
+                $"({size}) in {clock.Elapsed.TotalSeconds:N1} s; {load.Skipped.Count:N0} files skipped" +
+                (load.Duplicates.Count > 0 ? $", {DuplicatesSkipped(load.Duplicates.Count)}." : "."));
             ReportSkipped(status, load);
+            ReportDuplicates(status, load);
             return null;
         }
         catch (IOException e)
@@ -120,6 +123,23 @@ public sealed class IndexGate : IDisposable
         if (load.Skipped.Count > SkippedListed)
         {
             status.WriteLine($"  … and {load.Skipped.Count - SkippedListed:N0} more skipped files.");
+        }
+    }
+
+    private static string DuplicatesSkipped(int count) =>
+        count == 1 ? "1 duplicate document skipped" : $"{count:N0} duplicate documents skipped";
+
+    /// <summary>The first few duplicates with the copy kept; the manifest beside the index lists them all.</summary>
+    private static void ReportDuplicates(TextWriter status, CorpusLoad load)
+    {
+        foreach (var duplicate in load.Duplicates.Take(SkippedListed))
+        {
+            status.WriteLine($"  duplicate {Describe([duplicate.Path])}: same statements as {Describe([duplicate.SameAs])}");
+        }
+
+        if (load.Duplicates.Count > SkippedListed)
+        {
+            status.WriteLine($"  … and {load.Duplicates.Count - SkippedListed:N0} more duplicates (all listed in the index's manifest.json).");
         }
     }
 

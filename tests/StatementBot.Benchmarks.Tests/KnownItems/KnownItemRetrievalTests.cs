@@ -1,6 +1,5 @@
 using StatementBot.Benchmarks.Fts5;
 using StatementBot.Benchmarks.KnownItems;
-using StatementBot.Commands.Quote;
 using StatementBot.Commands.Routing;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Loading;
@@ -48,8 +47,8 @@ public sealed class KnownItemRetrievalTests : IDisposable
             set,
             inCorpus,
             indexed.Count,
-            request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
-            request => KnownItemBench.FirstHits(request, QuoteCommand.PageSize, page => searcher.Quote(page).Hits.Select(h => searcher.Source(h.Row)).OfType<(string, string)>().ToArray()));
+            request => KnownItemBench.FirstHits(request, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
+            request => KnownItemBench.FirstHits(request, page => searcher.Quote(page).Hits.Select(h => searcher.Source(h.Row)).OfType<(string, string)>().ToArray()));
 
         Assert.Equal(set.Items.Count, figures.Evaluated);
         Assert.True(figures.Indexed >= set.Items.Count * 0.8, $"only {figures.Indexed} of {set.Items.Count} fragments are in an indexed statement");

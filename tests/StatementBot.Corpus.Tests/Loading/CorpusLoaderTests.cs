@@ -36,6 +36,57 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.Equal(new CorpusProgress(5, 5, progress.Reports[^1].CurrentPath), progress.Reports[^1]);
     }
 
+    [SharedFact]
+    public void Load_SameBriefingTwiceUnderAnotherTitleAndSpacing_KeepsTheFirstCopyAndListsTheOther()
+    {
+        // As the White House site publishes some briefings twice: another address and title, hard wraps with
+        // trailing spaces and a different modification time in the front matter.
+        var original = File.ReadAllText(CorpusSamples.PathOf(CorpusSamples.JeanPierreBriefing));
+        var first = Path.Combine(_folder, "2023-05-01-press-briefing-2.md");
+        var second = Path.Combine(_folder, "2023-05-01-press-briefing.md");
+        File.WriteAllText(second, original);
+        File.WriteAllText(first, original.Replace("title: ", "title: Copy of ").Replace("\n\n", "   \n  \n").Replace("19:53:33", "20:10:00"));
+
+        var load = new CorpusLoader().Load([_folder]);
+
+        var document = Assert.Single(load.Documents);
+        Assert.Equal(first, document.Document.Info.Path);
+        Assert.Equal([new DuplicateDocument(second, first)], load.Duplicates);
+        Assert.Empty(load.Skipped);
+    }
+
+    [SharedFact]
+    public void Load_CopyWithOneWordChanged_IsADocumentOfItsOwn()
+    {
+        var original = File.ReadAllText(CorpusSamples.PathOf(CorpusSamples.JeanPierreBriefing));
+        File.WriteAllText(Path.Combine(_folder, "a.md"), original);
+        File.WriteAllText(Path.Combine(_folder, "b.md"), ReplaceLast(original, " the ", " a "));
+
+        var load = new CorpusLoader().Load([_folder]);
+
+        Assert.Equal(2, load.Documents.Count);
+        Assert.Empty(load.Duplicates);
+    }
+
+    [Fact]
+    public void Load_DocumentsWithoutStatements_AreNeverDuplicatesOfEachOther()
+    {
+        // Fictional text with nobody speaking: nothing to show twice, so both stay documents read.
+        File.WriteAllText(Path.Combine(_folder, "a.md"), "The fictional Ministry of Examples closed for the holiday.");
+        File.WriteAllText(Path.Combine(_folder, "b.md"), "The fictional Ministry of Examples closed for the holiday.");
+
+        var load = new CorpusLoader().Load([_folder]);
+
+        Assert.Empty(load.Duplicates);
+        Assert.All(load.Documents, d => Assert.Empty(d.Statements));
+    }
+
+    private static string ReplaceLast(string text, string old, string replacement)
+    {
+        var at = text.LastIndexOf(old, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + old.Length)..];
+    }
+
     [Fact]
     public void Load_MissingFolder_IsReportedAsASkip()
     {
@@ -110,8 +161,10 @@ public sealed class CorpusLoaderTests : IDisposable
 
         var load = new CorpusLoader().Load([SharedData.Corpora]);
 
-        Assert.Equal(files.Count, load.Documents.Count + load.Skipped.Count);
+        Assert.Equal(files.Count, load.Documents.Count + load.Skipped.Count + load.Duplicates.Count);
         Assert.True(files.Count > 4200, $"{files.Count} files");
+        // The White House site published 36 briefings and remarks twice; the index takes each once.
+        Assert.Equal(36, load.Duplicates.Count);
         Assert.DoesNotContain(load.Skipped, s => s.Path.EndsWith(".html", StringComparison.Ordinal) || (s.Path.EndsWith(".md", StringComparison.Ordinal) && !s.Reason.StartsWith("statements could not be attributed", StringComparison.Ordinal)));
         Assert.All(load.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
         Assert.True(load.StatementCount > 80_000, $"{load.StatementCount} statements"); // one per turn

@@ -1,5 +1,6 @@
 using StatementBot.Indexing;
 using StatementBot.Search.Querying;
+using StatementBot.Search.Storage;
 using StatementBot.TestSupport;
 
 namespace StatementBot.Tests.Acceptance;
@@ -30,6 +31,16 @@ public sealed class FullCorpusFixture : IDisposable
     public SpeakerDirectory Directory => _gate.Value.SpeakerDirectory!;
 
     public string BuildReport { get; private set; } = "";
+
+    /// <summary>What the build recorded beside the index (manifest.json).</summary>
+    public IndexManifest Manifest
+    {
+        get
+        {
+            _ = _gate.Value;
+            return IndexFiles.ReadManifest(new IndexLayout(_indexDirectory).CurrentGeneration()!)!;
+        }
+    }
 
     public void Dispose()
     {

@@ -7,7 +7,8 @@ namespace StatementBot.Tests.Chat;
 /// <summary>
 /// Whether a hit really satisfies a parsed query, checked apart from the index where it can be: a phrase must stand
 /// in the statement's text word for word, a prefix must start one of its words, NOT/AND/OR combine as they say. A
-/// plain word is matched in any form, so for words the index's own answer for that word alone is the reference.
+/// plain word is matched in any form, so for words the index's own answer for that word alone is the reference (its
+/// hits and the follow-ups folded into them).
 /// </summary>
 public sealed class QueryTruth(StatementSearcher searcher)
 {
@@ -38,7 +39,7 @@ public sealed class QueryTruth(StatementSearcher searcher)
         if (!_wordHits.TryGetValue(word, out var ids))
         {
             var result = searcher.Quote(new QuoteQuery(word, PageSize: StatementSearcher.MaxPageSize));
-            ids = (result.Value?.Hits ?? []).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            ids = (result.Value?.Hits ?? []).SelectMany(h => h.Folded.Prepend(h.Id)).ToHashSet(StringComparer.Ordinal);
             _wordHits[word] = ids;
         }
 

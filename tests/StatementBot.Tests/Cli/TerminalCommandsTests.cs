@@ -35,7 +35,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
 
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["query", "total", "page", "hits", "in", "speaker", "also_matching", "did_you_mean"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "total", "page", "hits", "in", "speaker", "also_matching", "did_you_mean", "folded", "folded_into"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("said", root.GetProperty("in").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
