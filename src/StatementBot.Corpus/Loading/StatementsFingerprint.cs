@@ -11,6 +11,15 @@ namespace StatementBot.Corpus.Loading;
 /// </summary>
 public static class StatementsFingerprint
 {
+    /// <summary>
+    /// Two short documents may share their few statements without being one (two election reports quoting the same
+    /// line, two interviews whose answers are lost): below this many statements and <see cref="MinimumCharacters"/>,
+    /// the speakers and the title count too.
+    /// </summary>
+    public const int MinimumStatements = 5;
+
+    public const int MinimumCharacters = 2_000;
+
     /// <summary>The fingerprint, or null for a document with no statements (nothing to show twice).</summary>
     public static string? Of(IReadOnlyList<Statement> statements)
     {
@@ -19,11 +28,19 @@ public static class StatementsFingerprint
             return null;
         }
 
+        // A short document is a copy only when the same people say the same words.
+        var withSpeakers = statements.Count < MinimumStatements && statements.Sum(s => s.Text.Length) < MinimumCharacters;
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var text = new StringBuilder();
         foreach (var statement in statements)
         {
             text.Clear();
+            if (withSpeakers)
+            {
+                // … and under the same title: two election reports can share a closing paragraph word for word.
+                text.Append(statement.Document.Title).Append('\t').Append(statement.Speaker).Append('\t');
+            }
             AppendCollapsed(text, statement.Text);
             // A separator no collapsed text contains, so the statements' boundaries count too.
             text.Append('\n');
