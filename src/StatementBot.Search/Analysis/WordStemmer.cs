@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -5,24 +6,33 @@ namespace StatementBot.Search.Analysis;
 
 /// <summary>
 /// Turns one exact token into the word the stemmed field indexes (or null for a stop word), exactly as
-/// <see cref="StemmedAnalyzer"/> does, without a second pass over the text. Not thread-safe: one per thread or call.
+/// <see cref="StemmedAnalyzer"/> does, without a second pass over the text. Not thread-safe (the Snowball stemmer
+/// holds state): one per thread or call; the stems it has computed are shared by all.
 /// </summary>
 internal sealed class WordStemmer
 {
+    /// <summary>At most this many words are remembered (the shared corpora write 47,288 different words).</summary>
+    private const int CacheLimit = 200_000;
+
+    /// <summary>
+    /// Stems already computed, shared by every stemmer: a word's stem never changes, and highlighting stems every
+    /// word of every hit, so a cache per request starts cold each time.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
     private readonly EnglishStemmer _stemmer = new();
-    private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
 
     public string? Stem(string exactToken)
     {
-        if (_cache.TryGetValue(exactToken, out var cached))
+        if (Cache.TryGetValue(exactToken, out var cached))
         {
             return cached;
         }
 
         var stem = Compute(exactToken);
-        if (_cache.Count < 100_000)
+        if (Cache.Count < CacheLimit)
         {
-            _cache[exactToken] = stem;
+            Cache.TryAdd(exactToken, stem);
         }
         return stem;
     }

@@ -74,10 +74,12 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
         }
 
         var acronyms = terms.HasAcronyms ? Acronyms(text, tokens) : null;
+        var prefixes = terms.Prefixes;
+        var phrases = terms.Phrases;
         for (var i = 0; i < tokens.Count; i++)
         {
             var term = tokens[i].Term;
-            if (_stemmer.Stem(term) is { } stem && terms.TryGetStem(stem, out var key))
+            if (StemKey(term) is >= 0 and var key)
             {
                 keys[i] = key;
             }
@@ -87,19 +89,19 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
                 keys[i] = acronymKey;
             }
 
-            foreach (var (prefix, prefixKey) in terms.Prefixes)
+            // Indexed loops: a foreach over the interface would allocate an enumerator for every word of every hit.
+            for (var p = 0; p < prefixes.Count; p++)
             {
-                if (term.StartsWith(prefix, StringComparison.Ordinal))
+                if (term.StartsWith(prefixes[p].Prefix, StringComparison.Ordinal))
                 {
-                    keys[i] = prefixKey;
+                    keys[i] = prefixes[p].Key;
                 }
             }
 
-            foreach (var (words, phraseKey) in terms.Phrases)
+            for (var p = 0; p < phrases.Count; p++)
             {
-                var written = terms.PhraseAcronyms(phraseKey);
-                if (i + words.Length <= tokens.Count
-                    && Enumerable.Range(0, words.Length).All(j => tokens[i + j].Term == words[j] && (written?[j] is not { } a || acronyms?[i + j] == a)))
+                var (words, phraseKey) = phrases[p];
+                if (PhraseAt(tokens, i, words, terms.PhraseAcronyms(phraseKey), acronyms))
                 {
                     for (var j = 0; j < words.Length; j++)
                     {
@@ -109,6 +111,28 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
             }
         }
         return keys;
+    }
+
+    /// <summary>The key of the query word whose stem <paramref name="term"/> has, or -1.</summary>
+    private int StemKey(string term) =>
+        terms.MayHaveStem(term) && _stemmer.Stem(term) is { } stem && terms.TryGetStem(stem, out var key) ? key : -1;
+
+    /// <summary>Whether the phrase's words start at token <paramref name="at"/>, each written as its acronym where it must be.</summary>
+    private static bool PhraseAt(List<TextToken> tokens, int at, string[] words, string?[]? written, string?[]? acronyms)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (tokens[at + j].Term != words[j] || (written?[j] is { } acronym && acronyms?[at + j] != acronym))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The acronym each token is as written in <paramref name="text"/> ("U.S." is US, "us" is none).</summary>

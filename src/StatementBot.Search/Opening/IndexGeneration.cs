@@ -12,10 +12,10 @@ namespace StatementBot.Search.Opening;
 /// </summary>
 internal sealed class IndexGeneration
 {
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private int _references = 1;
 
-    private IndexGeneration(string folder, FSDirectory directory, SearcherManager manager, IndexManifest manifest, IReadOnlyList<SpeakerRecord> speakers)
+    private IndexGeneration(string folder, Lucene.Net.Store.Directory directory, SearcherManager manager, IndexManifest manifest, IReadOnlyList<SpeakerRecord> speakers)
     {
         Phrases = new PhraseBook(IndexFiles.ReadPhrases(folder) ?? []);
         Folder = folder;
@@ -53,7 +53,7 @@ internal sealed class IndexGeneration
             ?? throw new InvalidDataException($"The index in {folder} has no readable manifest.json; rebuild it.");
         var speakers = IndexFiles.ReadSpeakers(folder)
             ?? throw new InvalidDataException($"The index in {folder} has no readable speakers.json; rebuild it.");
-        var directory = FSDirectory.Open(IndexLayout.LuceneFolder(folder));
+        var directory = new MappedDirectory(FSDirectory.Open(IndexLayout.LuceneFolder(folder)));
         try
         {
             var manager = new SearcherManager(directory, new Bm25SearcherFactory());

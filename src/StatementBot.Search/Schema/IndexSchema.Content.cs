@@ -1,8 +1,5 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
-using Lucene.Net.Queries.Function;
-using Lucene.Net.Queries.Function.ValueSources;
 using Lucene.Net.Search;
 using StatementBot.Search.Analysis;
 
@@ -50,17 +47,5 @@ public static partial class IndexSchema
         /// keeps a quarter of its score, a statement that says something all of it.
         /// </summary>
         public static Query Weighted(Query query) => new ContentWeightedQuery(query);
-
-        private sealed class ContentWeightedQuery(Query query)
-            : CustomScoreQuery(query, new FunctionQuery(new Int32FieldSource(Content.Name)))
-        {
-            protected override CustomScoreProvider GetCustomScoreProvider(AtomicReaderContext context) => new Provider(context);
-        }
-
-        private sealed class Provider(AtomicReaderContext context) : CustomScoreProvider(context)
-        {
-            public override float CustomScore(int doc, float subQueryScore, float valSrcScore) =>
-                subQueryScore * Math.Min(1f, valSrcScore / FullWeight);
-        }
     }
 }
