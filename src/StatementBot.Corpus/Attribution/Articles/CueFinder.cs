@@ -13,10 +13,6 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
 
     private const int MaxInvertedRole = 12;
 
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "were", "are", "be", "been", "being" };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
-
     public List<SpeechCue> Find(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Paragraph.Tokens;
@@ -27,7 +23,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             if (ArticleRules.SpeechVerbs.At(tokens, v) is not { } verb
                 || tokens[v].IsCapitalized && !(verb.IsAccordingTo || v > first && tokens[v - 1].Kind == TokenKind.Quote)
-                || v > first && PassiveAuxiliaries.Contains(tokens[v - 1].Bare))
+                || v > first && ArticleRules.PassiveAuxiliaries.Contains(tokens[v - 1].Bare))
             {
                 continue;
             }
@@ -84,7 +80,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 var mention = new Mention(MentionKind.Organisation, verbEnd, verbEnd, source.End, source.Organisation, [source.Organisation.Name], false);
                 return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, inverted);
             }
-            if (!(Determiners.Contains(tokens[i].Bare) || ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Is("by") || MentionScanner.IsNameWord(tokens[i])))
+            if (!(ArticleRules.Determiners.Contains(tokens[i].Bare) || ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Is("by") || MentionScanner.IsNameWord(tokens[i])))
             {
                 break;
             }
@@ -151,7 +147,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 && !ArticleRules.Prepositions.Contains(tokens[start - 1].Bare) && !ArticleRules.SpeechVerbs.Contains(tokens, start - 1))
             {
                 start--;
-                if (Determiners.Contains(tokens[start].Bare))
+                if (ArticleRules.Determiners.Contains(tokens[start].Bare))
                 {
                     break;
                 }
@@ -170,7 +166,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         if (stop + 1 < end && tokens[stop].Bare is "for" or "of" or "at" or "with" && !tokens[stop].InQuote)
         {
             stop++;
-            while (stop < end && tokens[stop].IsWord && !tokens[stop].InQuote && (MentionScanner.IsNameWord(tokens[stop]) || Determiners.Contains(tokens[stop].Bare)
+            while (stop < end && tokens[stop].IsWord && !tokens[stop].InQuote && (MentionScanner.IsNameWord(tokens[stop]) || ArticleRules.Determiners.Contains(tokens[stop].Bare)
                 || tokens[stop].Bare is "of" or "for" or "and"))
             {
                 stop++;
@@ -179,7 +175,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         var words = new List<string>();
         for (var i = start; i < stop; i++)
         {
-            if (tokens[i].IsWord && (words.Count > 0 || !Determiners.Contains(tokens[i].Bare)))
+            if (tokens[i].IsWord && (words.Count > 0 || !ArticleRules.Determiners.Contains(tokens[i].Bare)))
             {
                 words.Add(tokens[i].Text);
             }

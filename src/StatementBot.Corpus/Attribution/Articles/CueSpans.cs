@@ -11,8 +11,6 @@ internal static class CueSpans
 {
     private const int MaxAppositive = 24;
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
-
     /// <summary>"…," said Tan: the verb right after a closing quotation mark (and a comma).</summary>
     public static bool FollowsQuotation(IReadOnlyList<Token> tokens, int v, int first)
     {
@@ -33,7 +31,7 @@ internal static class CueSpans
             // Any noun of the role may stand there ("study co-author"), but no clause: no pronoun, verb of a clause, "that" or "who".
             if (!(token.IsWord && !token.InQuote && (token.Bare is "and" or "of" or "for" or "at"
                 || !(ArticleRules.Prepositions.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || ArticleRules.ClauseVerbs.Contains(token.Bare)
-                    || ArticleRules.ClauseOpeners.Contains(token.Bare) && !Determiners.Contains(token.Bare) || token.Bare is "who" or "which" or "that"))))
+                    || ArticleRules.ClauseOpeners.Contains(token.Bare) && !ArticleRules.Determiners.Contains(token.Bare) || token.Bare is "who" or "which" or "that"))))
             {
                 return false;
             }
@@ -46,7 +44,7 @@ internal static class CueSpans
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (!(token.IsWord && (Determiners.Contains(token.Bare) || ArticleRules.SettingWords.Contains(token.Bare) || token.Is("by")
+            if (!(token.IsWord && (ArticleRules.Determiners.Contains(token.Bare) || ArticleRules.SettingWords.Contains(token.Bare) || token.Is("by")
                 || ArticleRules.StatementNouns.Contains(token.Bare))))
             {
                 return false;
@@ -115,7 +113,7 @@ internal static class CueSpans
             if (token.Kind == TokenKind.Comma)
             {
                 var opener = tokens[q + 1];
-                var appositive = opener.IsWord && (!opener.IsCapitalized || Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
+                var appositive = opener.IsWord && (!opener.IsCapitalized || ArticleRules.Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
                     || RolePhrases.IsDemonym(opener.Bare) || opener.Is("who"));
                 return appositive ? q - 1 : -1;
             }

@@ -9,8 +9,6 @@ namespace StatementBot.Corpus.Attribution.Articles;
 /// </summary>
 internal sealed class MentionScanner(ArticlePeople people)
 {
-    private static readonly string[] OrganisationJoiners = ["of", "for", "on", "and", "&"];
-
     public List<Mention> Find(ArticleSentence sentence)
     {
         var tokens = sentence.Paragraph.Tokens;
@@ -159,7 +157,7 @@ internal sealed class MentionScanner(ArticlePeople people)
         // "United States Department of Defense", "Ministry of Foreign Affairs": the name runs on over "of".
         var end = runEnd;
         while (!possessive && end + 1 < sentenceEnd && tokens[end].IsWord && !tokens[end].InQuote
-            && OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]) && !RunHasTitle(tokens, end + 1, sentenceEnd))
+            && ArticleRules.OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]) && !RunHasTitle(tokens, end + 1, sentenceEnd))
         {
             end = RunEnd(tokens, end + 1, sentenceEnd);
             possessive = tokens[end - 1].IsPossessive;

@@ -12,12 +12,6 @@ internal static class ReportedSpeech
 {
     private const int MinWords = 4;
 
-    private static readonly HashSet<string> NotAClause = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "about", "of", "for", "with", "by", "so", "nothing", "something", "anything", "goodbye", "hello", "yes", "no", "thanks",
-        "what", "whether", "how", "why", "when", "where", "which", "who", "as", "in", "on", "at",
-    };
-
     public static List<TextRange>? Content(ArticleSentence sentence, SpeechCue cue, IReadOnlyList<Mention> mentions, int nextCueStart = int.MaxValue)
     {
         var before = (TextRange?)null;
@@ -93,7 +87,7 @@ internal static class ReportedSpeech
         var takesClause = cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.That) || cue.Verb.Can(VerbUse.Object);
         if (pos >= last || !takesClause
             || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote or TokenKind.Comma
-            || !sawThat && (tokens[pos].IsWord && NotAClause.Contains(tokens[pos].Bare) || !told && !LooksLikeClause(tokens, pos, last)))
+            || !sawThat && (tokens[pos].IsWord && ArticleRules.NotAClause.Contains(tokens[pos].Bare) || !told && !LooksLikeClause(tokens, pos, last)))
         {
             return null;
         }
@@ -142,14 +136,14 @@ internal static class ReportedSpeech
             }
         }
         if (nextCueStart >= last || nextCueStart <= pos
-            || !(tokens[nextCueStart - 1].Kind is TokenKind.Comma or TokenKind.Semicolon || tokens[nextCueStart - 1].IsWord && Connectives.Contains(tokens[nextCueStart - 1].Bare)))
+            || !(tokens[nextCueStart - 1].Kind is TokenKind.Comma or TokenKind.Semicolon || tokens[nextCueStart - 1].IsWord && ArticleRules.Connectives.Contains(tokens[nextCueStart - 1].Bare)))
         {
             // A cue inside the clause with no break before it is part of what was said ("said the US has insisted that …").
             return last;
         }
         var end = nextCueStart;
         while (end > pos && (tokens[end - 1].Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Dash
-            || tokens[end - 1].IsWord && Connectives.Contains(tokens[end - 1].Bare)))
+            || tokens[end - 1].IsWord && ArticleRules.Connectives.Contains(tokens[end - 1].Bare)))
         {
             end--;
         }
@@ -162,8 +156,6 @@ internal static class ReportedSpeech
         && tokens[cue.Last + 1].Bare.EndsWith("ing", StringComparison.Ordinal) && ArticleRules.SpeechVerbs.At(tokens, cue.Last + 1) is not null;
 
     private const int ClauseVerbWindow = 8;
-
-    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "while", "and", "but", "whereas", "as", "although", "though" };
 
     /// <summary>
     /// True when what follows the cue to the sentence's end is no clause of its own: time, place, listener, the
@@ -209,7 +201,7 @@ internal static class ReportedSpeech
         }
         var opener = tokens[pos].Bare;
         var timeWord = opener is "this" or "last" or "next";
-        if (!(ArticleRules.Prepositions.Contains(opener) || SettingOpeners.Contains(opener) || timeWord))
+        if (!(ArticleRules.Prepositions.Contains(opener) || ArticleRules.SettingOpeners.Contains(opener) || timeWord))
         {
             return pos;
         }
@@ -234,11 +226,6 @@ internal static class ReportedSpeech
         }
         return i < last && tokens[i].IsWord ? i : pos;
     }
-
-    private static readonly HashSet<string> SettingOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "via", "during", "after", "before", "today", "yesterday", "tonight", "earlier", "later",
-    };
 
     private static TextRange? Range(ArticleSentence sentence, int from, int to, int minWords = MinWords)
     {

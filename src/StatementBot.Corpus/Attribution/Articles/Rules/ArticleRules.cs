@@ -60,6 +60,19 @@ internal static class ArticleRules
     /// <summary>Words that open the reporter's comment after a quotation closed by a comma.</summary>
     public static FrozenSet<string> NarrationAfterQuote { get; } = Set("narration-after-quote.txt");
 
+    public static FrozenSet<string> PassiveAuxiliaries { get; } = Set("passive-auxiliaries.txt");
+
+    public static FrozenSet<string> Determiners { get; } = Set("determiners.txt");
+
+    public static FrozenSet<string> OrganisationJoiners { get; } = Set("organisation-joiners.txt");
+
+    /// <summary>Words after a speech verb that show no claim follows.</summary>
+    public static FrozenSet<string> NotAClause { get; } = Set("not-a-clause.txt");
+
+    public static FrozenSet<string> Connectives { get; } = Set("connectives.txt");
+
+    public static FrozenSet<string> SettingOpeners { get; } = Set("setting-openers.txt");
+
     public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
