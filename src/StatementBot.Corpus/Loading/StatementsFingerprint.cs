@@ -14,7 +14,7 @@ public static class StatementsFingerprint
     /// <summary>
     /// Two short documents may share their few statements without being one (two election reports quoting the same
     /// line, two interviews whose answers are lost): below this many statements and <see cref="MinimumCharacters"/>,
-    /// the speakers and the title count too.
+    /// the speakers and the title (case aside) count too.
     /// </summary>
     public const int MinimumStatements = 5;
 
@@ -39,7 +39,8 @@ public static class StatementsFingerprint
             if (withSpeakers)
             {
                 // … and under the same title: two election reports can share a closing paragraph word for word.
-                text.Append(statement.Document.Title).Append('\t').Append(statement.Speaker).Append('\t');
+                AppendCollapsed(text, statement.Document.Title.ToUpperInvariant());
+                text.Append('\t').Append(statement.Speaker).Append('\t');
             }
             AppendCollapsed(text, statement.Text);
             // A separator no collapsed text contains, so the statements' boundaries count too.
