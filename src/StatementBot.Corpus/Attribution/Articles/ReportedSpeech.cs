@@ -115,6 +115,25 @@ internal static class ReportedSpeech
         return false;
     }
 
+    private static bool AboutTheSpeaker(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Comma or TokenKind.Stop)
+            {
+                return false;
+            }
+            if (tokens[i].IsWord && !tokens[i].InQuote && tokens[i].Bare is "his" or "her")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OpensOwnClause(Token token) =>
+        token.IsWord && !token.InQuote && (token.IsCapitalized || ArticleRules.Determiners.Contains(token.Bare));
+
     /// <summary>"… while Interior Minister Brudziński wrote …": a reported clause stops where the sentence's next cue begins.</summary>
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int pos, int last, int nextCueStart)
     {
@@ -124,6 +143,21 @@ internal static class ReportedSpeech
             // "…; TVN24 reported …": a semicolon closes the claim.
             if (tokens[i].Kind == TokenKind.Colon && !tokens[i].InQuote && tokens[i + 1].Kind == TokenKind.Quote
                 || tokens[i].Kind == TokenKind.Semicolon && !tokens[i].InQuote)
+            {
+                return i;
+            }
+            // "… funding for the wall, which was one of his campaign promises, but Congress has not …": the reporter's
+            // aside about the speaker ("his", "her") and a contrast with a subject of its own end the claim.
+            if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i + 2 < last
+                && (tokens[i + 1].Bare is "which" or "who" && AboutTheSpeaker(tokens, i + 2, Math.Min(last, i + 10))
+                    || ArticleRules.Connectives.Contains(tokens[i + 1].Bare) && tokens[i + 1].Bare is not "and" && OpensOwnClause(tokens[i + 2])))
+            {
+                return i;
+            }
+            // "… used by the assailant, reported by The Guardian as …": another source's words inserted; the claim ends.
+            if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i + 2 < last
+                && (ArticleRules.SpeechVerbs.At(tokens, i + 1) is { IsAccordingTo: false } && tokens[i + 2].Is("by")
+                    || ArticleRules.SpeechVerbs.At(tokens, i + 1) is { IsAccordingTo: true }))
             {
                 return i;
             }

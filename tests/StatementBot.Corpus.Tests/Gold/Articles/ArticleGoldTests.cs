@@ -16,9 +16,9 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
     private const double PrecisionFloor = 0.95;
 
     /// <summary>Ceilings at today's counts, so neither grows unnoticed; the aim is none of either.</summary>
-    private const int MaxTrapsTaken = 4;
+    private const int MaxTrapsTaken = 3;
 
-    private const int MaxNarratorLines = 2;
+    private const int MaxNarratorLines = 1;
 
     [SharedFact]
     public void ArticleGold_RecallAndPrecision_AtOrAboveTheFloors()
