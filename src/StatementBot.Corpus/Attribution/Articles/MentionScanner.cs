@@ -37,6 +37,11 @@ internal sealed class MentionScanner(ArticlePeople people)
             var runEnd = RunEnd(tokens, i, end);
             if (Classify(tokens, i, runEnd, end) is { } mention)
             {
+                // "Joseph R. Biden, Jr. declared": the suffix after the comma belongs to the name phrase.
+                if (mention.End + 1 < end && tokens[mention.End].Kind == TokenKind.Comma && ArticleRules.NameSuffixes.Contains(tokens[mention.End + 1].Bare))
+                {
+                    mention = mention with { End = mention.End + 2 };
+                }
                 mentions.Add(mention);
                 runEnd = Math.Max(runEnd, mention.End);
             }

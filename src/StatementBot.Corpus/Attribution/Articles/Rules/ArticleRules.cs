@@ -73,6 +73,8 @@ internal static class ArticleRules
 
     public static FrozenSet<string> SettingOpeners { get; } = Set("setting-openers.txt");
 
+    public static FrozenSet<string> NameSuffixes { get; } = Set("name-suffixes.txt");
+
     public static FrozenSet<string> Prepositions { get; } = Set("prepositions.txt");
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
