@@ -61,6 +61,12 @@ internal sealed partial class InterviewReader
                 }
                 answering = Interviewee(mark.Marker, people, interviewees);
             }
+            else if (LeadingName(paragraph.Original, people) is { } named)
+            {
+                // "Michael Siegel I am a professor …", "MS Although we used …": the answer opens with who answers.
+                answering = named.Person;
+                start = named.Length;
+            }
             else if (answering is null)
             {
                 continue;
@@ -75,6 +81,27 @@ internal sealed partial class InterviewReader
                 yield return new StatementDraft(answering, StatementKind.Answer, [new TextRange(p, start, end)], question);
             }
         }
+    }
+
+    /// <summary>A paragraph that opens with a person's full name or initials, then the answer: that person and where the answer starts.</summary>
+    private static (ArticlePerson Person, int Length)? LeadingName(string text, ArticlePeople people)
+    {
+        foreach (var person in people.All.Where(p => !p.IsOrganisation && p.NameParts.Count >= 2))
+        {
+            var initials = string.Concat(person.NameParts.Select(n => char.ToUpperInvariant(n[0])));
+            foreach (var form in new[] { person.Name + ":", person.Name, initials + ":", initials })
+            {
+                // A label, not the subject of the answer's first sentence: a colon, or a capital after the name
+                // ("Michael Siegel I am …", but not "Red Hat has always been …").
+                var after = form.Length + 1;
+                if (text.StartsWith(form + " ", StringComparison.Ordinal)
+                    && (form.EndsWith(':') || after < text.Length && char.IsUpper(text[after])))
+                {
+                    return (person, after);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>"WN", "Wikinews", and any marker whose paragraphs are mostly questions.</summary>

@@ -63,7 +63,8 @@ internal static class GoldMatch
     }
 
     private static string[] NameWords(string name) =>
-        StatementBot.Corpus.Speakers.NameKey.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Spelled as the speaker registry spells one person ("Zelenskyy" and "Zelensky" are one name).
+        StatementBot.Corpus.Speakers.NameKey.Loose(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsSubsequence(string[] part, string[] whole)
     {
