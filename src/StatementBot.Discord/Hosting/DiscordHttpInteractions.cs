@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -57,7 +56,7 @@ public static class DiscordHttpInteractions
             return;
         }
 
-        if (Parse(body) is not { } interaction)
+        if (InteractionParser.Parse(body) is not { } interaction)
         {
             await RejectAsync(context, StatusCodes.Status400BadRequest, "malformed interaction").ConfigureAwait(false);
             return;
@@ -112,21 +111,6 @@ public static class DiscordHttpInteractions
         }
 
         return buffer.ToArray();
-    }
-
-    private static DiscordInteraction? Parse(byte[] body)
-    {
-        try
-        {
-            var interaction = JsonSerializer.Deserialize<DiscordInteraction>(body, DiscordJson.Options);
-            return interaction is { Id.Length: > 0, Token.Length: > 0, ApplicationId.Length: > 0 } && Enum.IsDefined(interaction.Type)
-                ? interaction
-                : null;
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static async Task WriteAsync(HttpContext context, InteractionResponse response)

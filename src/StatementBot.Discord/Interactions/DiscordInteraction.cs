@@ -5,13 +5,15 @@ namespace StatementBot.Discord.Interactions;
 /// <summary>
 /// An interaction as Discord sends it, over the gateway (<c>INTERACTION_CREATE</c>) or to the HTTP endpoint; the
 /// same record serves both (Discord.Net's <c>SocketInteraction</c> / <c>RestInteraction</c>). Only the fields
-/// the bot uses are modelled (receiving-and-responding.mdx, "Interaction Structure").
+/// the bot uses are modelled (receiving-and-responding.mdx, "Interaction Structure"), and only <see cref="Id"/>,
+/// <see cref="Type"/> and <see cref="Token"/> are needed to answer: Discord's own examples leave out
+/// <c>application_id</c>, and a DM has no guild or member (see <see cref="InteractionParser"/>).
 /// </summary>
 public sealed record DiscordInteraction(
     string Id,
-    string ApplicationId,
     InteractionType Type,
     string Token,
+    string? ApplicationId = null,
     int Version = 1,
     InteractionData? Data = null,
     string? GuildId = null,

@@ -2,10 +2,11 @@ namespace StatementBot.Discord.Interactions;
 
 /// <summary>
 /// The <c>data</c> of an interaction: for commands and autocomplete the command <see cref="Name"/> and
-/// <see cref="Options"/>; for components the <see cref="CustomId"/> of the button pressed.
+/// <see cref="Options"/>; for components the <see cref="CustomId"/> of the button pressed. <c>id</c> is not read:
+/// it is a snowflake string for commands but a number for components (components/reference.mdx), and the bot
+/// needs neither.
 /// </summary>
 public sealed record InteractionData(
-    string? Id = null,
     string? Name = null,
     int? Type = null,
     IReadOnlyList<InteractionDataOption>? Options = null,

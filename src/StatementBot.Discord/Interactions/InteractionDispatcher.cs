@@ -33,6 +33,8 @@ public sealed class InteractionDispatcher(
     public const string UnsupportedMessage = "This bot does not handle that kind of interaction.";
 
     private readonly TimeSpan _deferAfter = options.Value.DeferAfter;
+    private readonly SemaphoreSlim _applicationIdLock = new(1, 1);
+    private string? _applicationId = options.Value.ApplicationId;
 
     /// <param name="receivedAt">A <see cref="Stopwatch"/> timestamp of when the interaction arrived; the deadline counts from it.</param>
     public async Task HandleAsync(DiscordInteraction interaction, IInteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
@@ -136,7 +138,7 @@ public sealed class InteractionDispatcher(
             catch (DiscordHttpException ex) when (ex.Code == DiscordErrorCode.InteractionAlreadyAcknowledged)
             {
                 // An earlier attempt got through after all: the response exists, so bring it up to date instead.
-                await rest.ModifyOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ForEdit(message), cancellationToken).ConfigureAwait(false);
+                await rest.ModifyOriginalResponseAsync(await ApplicationIdAsync(interaction, cancellationToken).ConfigureAwait(false), interaction.Token, ForEdit(message), cancellationToken).ConfigureAwait(false);
                 return "already acknowledged; edited @original";
             }
         }
@@ -158,22 +160,51 @@ public sealed class InteractionDispatcher(
 
         var reply = await work.ConfigureAwait(false);
         var final = Message(reply, mode, out _);
+        var applicationId = await ApplicationIdAsync(interaction, cancellationToken).ConfigureAwait(false);
         if (reply.IsError && mode == ReplyMode.NewMessage)
         {
             // The deferred "thinking…" message is public; an error belongs only to the asker.
-            await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken).ConfigureAwait(false);
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, final, cancellationToken).ConfigureAwait(false);
+            await rest.DeleteOriginalResponseAsync(applicationId, interaction.Token, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(applicationId, interaction.Token, final, cancellationToken).ConfigureAwait(false);
             return "deferred; error sent privately";
         }
 
         if (reply.IsError && mode == ReplyMode.UpdateMessage)
         {
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, final, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(applicationId, interaction.Token, final, cancellationToken).ConfigureAwait(false);
             return "deferred; error sent privately";
         }
 
-        await rest.ModifyOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ForEdit(final), cancellationToken).ConfigureAwait(false);
+        await rest.ModifyOriginalResponseAsync(applicationId, interaction.Token, ForEdit(final), cancellationToken).ConfigureAwait(false);
         return "deferred; edited @original";
+    }
+
+    /// <summary>
+    /// The application id for the webhook routes of an edit or follow-up: the interaction's own, else the configured
+    /// one, else asked of Discord once (Discord's documented examples do not always carry <c>application_id</c>).
+    /// </summary>
+    private async Task<string> ApplicationIdAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.ApplicationId is { Length: > 0 } own)
+        {
+            return own;
+        }
+
+        if (Volatile.Read(ref _applicationId) is { } known)
+        {
+            return known;
+        }
+
+        await _applicationIdLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _applicationId ??= (await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false)).Id;
+            return _applicationId;
+        }
+        finally
+        {
+            _applicationIdLock.Release();
+        }
     }
 
     private Reply Handle(CommandRequest request)
