@@ -106,7 +106,8 @@ public sealed class BenchVerbTests : IDisposable
         Assert.Equal(2_000, growth.GetProperty("build").GetProperty("statements").GetInt32());
         Assert.True(growth.GetProperty("build").GetProperty("index_megabytes").GetDouble() > 0);
         Assert.True(growth.GetProperty("serving_working_set_megabytes").GetDouble() > 0);
-        Assert.True(growth.GetProperty("serving_heap_megabytes").GetDouble() > 0);
+        // The index is read from mapped files, so the heap it holds may round to nothing on a small corpus: never negative.
+        Assert.InRange(growth.GetProperty("serving_heap_megabytes").GetDouble(), 0, growth.GetProperty("serving_working_set_megabytes").GetDouble());
         Assert.True(growth.GetProperty("fts5").GetProperty("build_seconds").GetDouble() > 0);
 
         var targets = report.GetProperty("targets").EnumerateArray().ToArray();
