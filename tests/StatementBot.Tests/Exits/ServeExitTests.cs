@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using StatementBot.Discord.Tests.Fakes;
 using StatementBot.Discord.Tests.Support;
+using Xunit.Abstractions;
 
 namespace StatementBot.Tests.Exits;
 
@@ -12,15 +13,16 @@ namespace StatementBot.Tests.Exits;
 /// How <c>serve</c> ends, seen from a service manager: the real process against a fake Discord on loopback, stopped
 /// by SIGTERM or SIGINT (exit 0 within 5 s, answers under way still delivered) or refused by Discord (exit 1, one line).
 /// </summary>
-public sealed class ServeExitTests(BuiltIndexFixture index) : IClassFixture<BuiltIndexFixture>
+public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper output) : IClassFixture<BuiltIndexFixture>
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(5);
 
     [Theory]
-    [InlineData(BotProcess.SigTerm)]
-    [InlineData(BotProcess.SigInt)]
-    public async Task Gateway_Signal_FinishesTheAnswerUnderWayAndExitsZeroWithinFiveSeconds(int signal)
+    [InlineData(BotProcess.SigTerm, "serve")]
+    [InlineData(BotProcess.SigInt, "serve")]
+    [InlineData(BotProcess.SigTerm, null)] // no verb: a set DISCORD_TOKEN means serve
+    public async Task Gateway_Signal_FinishesTheAnswerUnderWayAndExitsZeroWithinFiveSeconds(int signal, string? verb)
     {
         await using var fake = await FakeDiscord.StartAsync();
         var id = FakeInteractions.NewId();
@@ -34,7 +36,7 @@ public sealed class ServeExitTests(BuiltIndexFixture index) : IClassFixture<Buil
 
             return null;
         };
-        using var bot = BotProcess.Start(GatewayEnvironment(fake, FakeDiscord.Token), index.Args("serve"));
+        using var bot = BotProcess.Start(GatewayEnvironment(fake, FakeDiscord.Token), index.Args(verb is null ? [] : [verb]));
         await fake.WaitForConnectionsAsync(c => c.Any(x => x.Identify is not null), StartTimeout);
 
         await fake.PushAsync(FakeInteractions.Command(id, "help"));
@@ -42,6 +44,7 @@ public sealed class ServeExitTests(BuiltIndexFixture index) : IClassFixture<Buil
         var stopping = Stopwatch.StartNew();
         bot.Signal(signal);
         var code = await bot.WaitForExitAsync(StopLimit);
+        output.WriteLine($"signal {signal}: exit {code?.ToString() ?? "none"} after {stopping.ElapsedMilliseconds} ms");
 
         Assert.True(code is not null, $"still running {StopLimit.TotalSeconds} s after signal {signal}. Output: {bot.Stdout} Errors: {bot.Stderr}");
         Assert.Equal(0, code);
@@ -81,6 +84,7 @@ public sealed class ServeExitTests(BuiltIndexFixture index) : IClassFixture<Buil
         content.SendRest();
         using var response = await sending;
         var code = await bot.WaitForExitAsync(StopLimit);
+        output.WriteLine($"signal {signal}: exit {code?.ToString() ?? "none"} after {stopping.ElapsedMilliseconds} ms");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(4, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
