@@ -25,13 +25,15 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
     public async Task Gateway_Signal_FinishesTheAnswerUnderWayAndExitsZeroWithinFiveSeconds(int signal, string? verb)
     {
         await using var fake = await FakeDiscord.StartAsync();
+        // Heartbeats are not under test here: a slow machine must not turn a stop into a reconnect.
+        fake.HeartbeatIntervalMs = 30_000;
         var id = FakeInteractions.NewId();
-        // Discord takes a second to accept the answer, so the signal arrives while it is on its way.
+        // Discord takes two seconds to accept the answer, so the signal arrives while it is on its way.
         fake.Intercept = request =>
         {
             if (request.IsCallbackFor(id))
             {
-                Thread.Sleep(1000);
+                Thread.Sleep(2000);
             }
 
             return null;
@@ -50,7 +52,9 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
         Assert.Equal(0, code);
         Assert.True(stopping.Elapsed < StopLimit);
         Assert.Contains($"Answered /help {id}", bot.Stdout);
-        Assert.Equal(1000, fake.Connections.Single(c => c.Identify is not null).ClientCloseCode);
+        // The fake records the close frame on its own thread; give it a moment after the process is gone.
+        await fake.WaitForConnectionsAsync(c => c[^1].ClientCloseCode is not null, TimeSpan.FromSeconds(2)).ContinueWith(_ => { });
+        Assert.Equal(1000, fake.Connections[^1].ClientCloseCode);
         AssertNoCrash(bot);
     }
 
