@@ -21,11 +21,15 @@ namespace StatementBot.Cli;
 /// </summary>
 public static class DiscordVerbs
 {
+    public const string ServeVerb = "serve";
+
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
     public static Command Serve(Terminal terminal, GlobalOptions global)
     {
         var http = new Option<bool>("--http") { Description = "Answer Discord's HTTP interactions (POST /interactions) instead of the gateway" };
-        var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default http://127.0.0.1:8080)", HelpName = "URLS" };
-        var verb = new Command("serve", "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls };
+        var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default " + DefaultUrls + ")", HelpName = "URLS" };
+        var verb = new Command(ServeVerb, "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls };
         verb.SetAction((parse, cancellation) => RunServeAsync(terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), cancellation));
         return verb;
     }
@@ -76,6 +80,7 @@ public static class DiscordVerbs
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
+        web.Services.AddServeShutdown();
         var app = web.Build();
         Validate(app.Services);
         app.MapDiscordInteractions();
@@ -86,13 +91,28 @@ public static class DiscordVerbs
     public static bool ShouldServeByDefault(IConfiguration environment) =>
         !string.IsNullOrWhiteSpace(environment["DISCORD_TOKEN"]);
 
+    /// <summary>
+    /// The host's console lifetime stops it on SIGTERM or SIGINT (see <see cref="ServeShutdown"/>); a clean stop is
+    /// exit code 0, a refusal from Discord or an address that cannot be listened on is one line and exit code 1.
+    /// </summary>
     private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, CancellationToken cancellation) =>
         WithIndexAsync(terminal, global, parse, async index =>
         {
             if (http)
             {
-                await using var app = HttpInteractionsApp(index, urls ?? "http://127.0.0.1:8080");
-                await app.RunAsync(cancellation);
+                var address = urls ?? DefaultUrls;
+                await using var app = HttpInteractionsApp(index, address);
+                try
+                {
+                    await app.StartAsync(cancellation);
+                }
+                catch (Exception e) when (e is IOException or FormatException or InvalidOperationException && !cancellation.IsCancellationRequested)
+                {
+                    // Kestrel could not bind: the port is taken, or --urls is not an address of this machine.
+                    return terminal.Fail($"Cannot listen on {address}: {e.Message}", json: false) - 1;
+                }
+
+                await app.WaitForShutdownAsync(cancellation);
                 return 0;
             }
 
@@ -101,10 +121,14 @@ public static class DiscordVerbs
             builder.Services.AddStatementIndex(index);
             // The gateway works behind NAT: no public URL needed.
             builder.Services.AddDiscordGateway(builder.Configuration);
+            builder.Services.AddServeShutdown();
             using var host = builder.Build();
             Validate(host.Services);
-            await host.RunAsync(cancellation);
-            return host.Services.GetRequiredService<DiscordRunStatus>().FatalError is { } fatal
+            // Read before the host stops: RunAsync would dispose its services with it.
+            var status = host.Services.GetRequiredService<DiscordRunStatus>();
+            await host.StartAsync(cancellation);
+            await host.WaitForShutdownAsync(cancellation);
+            return status.FatalError is { } fatal
                 ? terminal.Fail(fatal, json: false) - 1
                 : 0;
         });
@@ -143,5 +167,9 @@ public static class DiscordVerbs
         builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        // The host's own failure events ("Hosting failed to start", a faulted service) carry stack traces; serve
+        // reports each failure as one line itself. Kestrel's one Critical event is the same start failure.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", l => l is >= LogLevel.Warning and < LogLevel.Critical);
     }
 }

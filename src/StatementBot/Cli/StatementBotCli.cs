@@ -17,8 +17,22 @@ public static class StatementBotCli
     {
         try
         {
+            var root = Build(terminal);
+            var parse = root.Parse(args);
+            if (ReferenceEquals(parse.Action, root.Action) && DiscordVerbs.ShouldServeByDefault(new ConfigurationBuilder().AddEnvironmentVariables().Build()))
+            {
+                parse = root.Parse(["serve", .. args]);
+            }
+
             var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = terminal.Output, Error = terminal.Status };
-            return await Build(terminal).Parse(args).InvokeAsync(configuration, cancellationToken);
+            if (parse.CommandResult.Command.Name == DiscordVerbs.ServeVerb)
+            {
+                // The host stops itself on SIGTERM/SIGINT and waits for answers under way; the parser's own handler
+                // would end the process after 2 s with 143/130 while they finish.
+                configuration.ProcessTerminationTimeout = null;
+            }
+
+            return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -53,13 +67,10 @@ public static class StatementBotCli
         root.Add(ChatVerb(terminal, global));
         root.Add(BatchVerb(terminal, global));
         root.Add(BenchVerb.Create(terminal, global));
-        var serve = DiscordVerbs.Serve(terminal, global);
-        root.Add(serve);
+        root.Add(DiscordVerbs.Serve(terminal, global));
         root.Add(DiscordVerbs.Register(terminal, global));
-        root.SetAction((parse, cancellation) =>
-            DiscordVerbs.ShouldServeByDefault(new ConfigurationBuilder().AddEnvironmentVariables().Build())
-                ? root.Parse(["serve", .. parse.Tokens.Select(t => t.Value)]).InvokeAsync(cancellationToken: cancellation)
-                : Task.FromResult(ShowHelp(root, terminal)));
+        // With DISCORD_TOKEN set, RunAsync runs serve instead.
+        root.SetAction(_ => ShowHelp(root, terminal));
         return root;
     }
 
