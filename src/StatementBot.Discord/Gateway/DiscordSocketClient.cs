@@ -258,18 +258,15 @@ public sealed class DiscordSocketClient(
                 break;
 
             case "INTERACTION_CREATE":
-                DiscordInteraction? interaction;
-                try
+                // The same reading as the HTTP endpoint's: only id, token and type are required.
+                var interaction = InteractionParser.Parse(payload.Data);
+                if (interaction is null)
                 {
-                    interaction = payload.Data.Deserialize<DiscordInteraction>(DiscordJson.Options);
-                }
-                catch (JsonException ex)
-                {
-                    logger.LogWarning("Skipping an INTERACTION_CREATE that could not be read: {Error}", ex.Message);
+                    logger.LogWarning("Skipping an INTERACTION_CREATE without an id, a token or a type");
                     break;
                 }
 
-                if (interaction is not { Id.Length: > 0, Token.Length: > 0 } || !FirstTime(interaction.Id))
+                if (!FirstTime(interaction.Id))
                 {
                     break;
                 }

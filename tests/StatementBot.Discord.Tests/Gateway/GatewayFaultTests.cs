@@ -50,6 +50,25 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task Serve_InteractionWithoutApplicationIdOrGuild_IsAnsweredOverTheGatewayToo()
+    {
+        // Discord's own documented example has no application_id; a DM has no guild_id or member. The gateway reads
+        // interactions as the HTTP endpoint does: only id, token and type are required.
+        await using var fake = await FakeDiscord.StartAsync();
+        var id = FakeInteractions.NewId();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FakeInteractions.Command(id, "help"))!.AsObject();
+        json.Remove("application_id");
+        json.Remove("guild_id");
+        json.Remove("member");
+        fake.Script(new GatewayStep.Dispatch(json.ToJsonString()));
+
+        await using var bot = await GatewayBot.StartAsync(fake);
+        await fake.WaitForCallbackAsync(id, Wait);
+
+        Assert.Single(fake.CallbacksFor(id));
+    }
+
+    [Fact]
     public async Task Serve_InvalidSessionNotResumable_IdentifiesAgainOnTheGatewayUrl()
     {
         await using var fake = await FakeDiscord.StartAsync();
