@@ -138,6 +138,9 @@ public sealed class DiscordSocketClient(
         var heartbeat = HeartbeatAsync(state, interval);
         try
         {
+            // The receive loop runs from the first frame: heartbeat ACKs are read while the bot waits for its identify
+            // slot, so a short heartbeat interval never makes a live connection look dead.
+            var receiving = ReceiveLoopAsync(state, stopped);
             if (resuming)
             {
                 await SendAsync(state, Serialize(GatewayOpCode.Resume, new GatewayResume(_options.Token!, _session!.SessionId, _sequence)), heartbeat: false).ConfigureAwait(false);
@@ -145,14 +148,26 @@ public sealed class DiscordSocketClient(
             }
             else
             {
-                await WaitForIdentifySlotAsync(stoppingToken).ConfigureAwait(false);
+                using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connection.Token);
+                var slot = WaitForIdentifySlotAsync(waiting.Token);
+                if (await Task.WhenAny(slot, receiving).ConfigureAwait(false) == receiving)
+                {
+                    // The connection ended (closed, stopped) before the slot came: nothing was identified.
+                    await waiting.CancelAsync().ConfigureAwait(false);
+                    await Task.WhenAny(slot).ConfigureAwait(false);
+                    return await receiving.ConfigureAwait(false);
+                }
+
+                await slot.ConfigureAwait(false);
                 var properties = new GatewayIdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "statementbot", "statementbot");
                 var identify = new GatewayIdentify(_options.Token!, Intents, properties, [_options.ShardId, _options.ShardCount]);
                 await SendAsync(state, Serialize(GatewayOpCode.Identify, identify), heartbeat: false).ConfigureAwait(false);
+                // The slot counts as used only once the identify is sent.
+                MarkIdentified();
                 logger.LogInformation("Identifying as shard [{ShardId}, {ShardCount}]", _options.ShardId, _options.ShardCount);
             }
 
-            return await ReceiveLoopAsync(state, stopped).ConfigureAwait(false);
+            return await receiving.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException && !stoppingToken.IsCancellationRequested)
         {
@@ -467,6 +482,10 @@ public sealed class DiscordSocketClient(
             _startLimit = (await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false)).SessionStartLimit;
         }
 
+    }
+
+    private void MarkIdentified()
+    {
         _lastIdentify = time.GetUtcNow();
         if (_startLimit is { } start)
         {

@@ -50,6 +50,25 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task Serve_WaitingForTheIdentifySlotAfter4009_ReadsHeartbeatAcksAndIdentifiesOnce()
+    {
+        // After a 4009 close the next identify must wait for its slot (here 2 s) while heartbeats go every 200 ms: the
+        // ACKs are read during the wait, so the live connection is not taken for dead and re-dialled in a loop.
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.HeartbeatIntervalMs = 200;
+        var id = FakeInteractions.NewId();
+        fake.Script(new GatewayStep.Close(4009));
+        fake.Script(new GatewayStep.Dispatch(FakeInteractions.Command(id, "help")));
+
+        await using var bot = await GatewayBot.StartAsync(fake, timings: t => t.IdentifyWindow = TimeSpan.FromSeconds(2));
+        await fake.WaitForCallbackAsync(id, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, fake.Connections.Count);
+        Assert.NotNull(fake.Connections[1].Identify);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Message.Contains("No heartbeat ACK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Serve_InteractionWithoutApplicationIdOrGuild_IsAnsweredOverTheGatewayToo()
     {
         // Discord's own documented example has no application_id; a DM has no guild_id or member. The gateway reads

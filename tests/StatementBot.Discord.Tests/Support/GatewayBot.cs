@@ -30,7 +30,7 @@ public sealed class GatewayBot : IAsyncDisposable
     /// <summary>Fires when the host is asked to stop (by the bot itself after a fatal error — RunAsync would then return).</summary>
     public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
-    public static GatewayBot Create(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null)
+    public static GatewayBot Create(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null, Action<DiscordTimings>? timings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var configuration = new Dictionary<string, string?>
@@ -50,13 +50,17 @@ public sealed class GatewayBot : IAsyncDisposable
         builder.Services.AddSingleton(router ?? FakeHandlers.Router());
         builder.Services.AddDiscordGateway(builder.Configuration);
         builder.Services.Configure<DiscordTimings>(TestTimings.Apply);
+        if (timings is not null)
+        {
+            builder.Services.Configure(timings);
+        }
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         return new GatewayBot(builder.Build(), logs);
     }
 
-    public static async Task<GatewayBot> StartAsync(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null)
+    public static async Task<GatewayBot> StartAsync(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null, Action<DiscordTimings>? timings = null)
     {
-        var bot = Create(fake, settings, router);
+        var bot = Create(fake, settings, router, timings);
         await bot.Host.StartAsync().WaitAsync(TimeSpan.FromSeconds(10));
         return bot;
     }
