@@ -220,6 +220,8 @@ public sealed class GatewayFaultTests
     public async Task Serve_ShutdownDuringADeferredAnswer_FinishesTheAnswerFirst()
     {
         await using var fake = await FakeDiscord.StartAsync();
+        // This test is about the stop, not heartbeats: a loaded machine that misses a 1 s ACK would turn it into a resume.
+        fake.HeartbeatIntervalMs = 30_000;
         using var gate = new Gate();
         var id = FakeInteractions.NewId();
         fake.Script(new GatewayStep.Dispatch(FakeInteractions.Command(id, "slow")));
