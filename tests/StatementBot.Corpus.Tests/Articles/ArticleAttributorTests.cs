@@ -1,5 +1,4 @@
 using StatementBot.Corpus.Attribution;
-using StatementBot.Corpus.Reading;
 
 namespace StatementBot.Corpus.Tests.Articles;
 
@@ -9,14 +8,7 @@ namespace StatementBot.Corpus.Tests.Articles;
 /// </summary>
 public sealed class ArticleAttributorTests
 {
-    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs)
-    {
-        var page = "Fictional ministry answers questions about examples\n\nExample Gazette\nOtto Byline\n2020-05-02 10:00:00\n\n"
-            + string.Join("\n\n", paragraphs) + "\n";
-        var document = new PlainTextReader().Read("example.txt", page).Document;
-        Assert.NotNull(document);
-        return new ArticleAttributor().Attribute(document);
-    }
+    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs) => FictionalPage.Attribute(FictionalPage.Gazette, paragraphs);
 
     [Fact]
     public void Attribute_InvertedVerbWithRankAndRole_StripsTheRankFromTheName()

@@ -10,9 +10,6 @@ internal sealed class ArticlePeople
 {
     private readonly List<ArticlePerson> _people = [];
 
-    /// <summary>Full names seen without evidence that they are people ("Nancy Pelosi yesterday resumed ...").</summary>
-    private readonly List<IReadOnlyList<string>> _unconfirmed = [];
-
     private readonly Dictionary<string, ArticlePerson> _organisations = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<ArticlePerson> All => _people;
@@ -87,31 +84,6 @@ internal sealed class ArticlePeople
         var person = new ArticlePerson(parts, role);
         _people.Add(person);
         return person;
-    }
-
-    /// <summary>Notes a name-like run of two words or more that nothing yet shows to be a person.</summary>
-    public void Suppose(IReadOnlyList<string> parts)
-    {
-        if (parts.Count >= 2 && !_unconfirmed.Any(u => u.SequenceEqual(parts, StringComparer.Ordinal)))
-        {
-            _unconfirmed.Add(parts);
-        }
-    }
-
-    /// <summary>
-    /// "Pelosi told the public" after "Nancy Pelosi yesterday resumed ...": a lone surname, now shown to be a
-    /// person, confirms the one earlier full name it ends. Null when none or several end in it, or when the word
-    /// appears inside any other name-like run the article gave ("Trump Tower" beside "Donald Trump").
-    /// </summary>
-    public ArticlePerson? ConfirmSurname(string surname)
-    {
-        var folded = NameKey.Fold(surname);
-        var holders = _unconfirmed.Where(u => u.Any(part => NameKey.Fold(part) == folded)).ToList();
-        if (holders.Count != 1 || NameKey.Fold(holders[0][^1]) != folded || Find([surname]) is not null)
-        {
-            return null;
-        }
-        return Add(holders[0], null);
     }
 
     private static bool Contains(IReadOnlyList<string> longer, IReadOnlyList<string> shorter) =>

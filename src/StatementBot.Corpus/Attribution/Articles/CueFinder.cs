@@ -189,7 +189,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             MentionKind.Pronoun => focus.Resolve(mention.Parts[0]),
             // "Boeing said", "Phivolcs said": one word the article never gave as part of a person's name is an organisation.
-            MentionKind.Candidate => people.ConfirmSurname(mention.Parts[0]) ?? people.Organisation(mention.Parts[0]),
+            MentionKind.Candidate => people.Organisation(mention.Parts[0]),
             _ => mention.Person,
         };
         return speaker is null ? null : new SpeechCue(verb, v, verbEnd, mention, speaker, inverted);

@@ -19,7 +19,4 @@ internal enum MentionKind
 /// Someone a sentence names, outside quotations: the tokens of the name (<see cref="Start"/> to <see cref="End"/>,
 /// exclusive) and of the whole phrase with its title or role before it (<see cref="PhraseStart"/>).
 /// </summary>
-internal sealed record Mention(MentionKind Kind, int PhraseStart, int Start, int End, ArticlePerson? Person, IReadOnlyList<string> Parts, bool Possessive)
-{
-    public bool IsSpeakerKind => Kind is MentionKind.Person or MentionKind.Pronoun or MentionKind.Organisation or MentionKind.Candidate;
-}
+internal sealed record Mention(MentionKind Kind, int PhraseStart, int Start, int End, ArticlePerson? Person, IReadOnlyList<string> Parts, bool Possessive);

@@ -27,21 +27,5 @@ internal static class WordList
 
     private static FrozenSet<string> Load(string file) => Lines(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> Lines(string file)
-    {
-        var assembly = typeof(WordList).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Speakers.Words." + file, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var text = line.Split('#', 2)[0].Trim();
-            if (text.Length > 0)
-            {
-                lines.Add(text);
-            }
-        }
-        return lines;
-    }
+    private static IReadOnlyList<string> Lines(string file) => EmbeddedLines.Read("Speakers.Words." + file);
 }

@@ -1,5 +1,4 @@
 using StatementBot.Corpus.Attribution;
-using StatementBot.Corpus.Reading;
 
 namespace StatementBot.Corpus.Tests.Articles.Stages;
 
@@ -9,12 +8,7 @@ namespace StatementBot.Corpus.Tests.Articles.Stages;
 /// </summary>
 public sealed class CueAndClauseTests
 {
-    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs)
-    {
-        var page = "Fictional ministry answers questions about examples\n\nExample Gazette\nOtto Byline\n2020-05-02 10:00:00\n\n"
-            + string.Join("\n\n", paragraphs) + "\n";
-        return new ArticleAttributor().Attribute(new PlainTextReader().Read("example.txt", page).Document!);
-    }
+    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs) => FictionalPage.Attribute(FictionalPage.Gazette, paragraphs);
 
     [Theory]
     [InlineData("Spokesperson Ada Quill said the plan was late.", "the plan was late.")]

@@ -1,17 +1,11 @@
 using StatementBot.Corpus.Attribution;
-using StatementBot.Corpus.Reading;
 
 namespace StatementBot.Corpus.Tests.Articles.Stages;
 
 /// <summary>An interview inside an article: each answer is the interviewee's, with the question it answers.</summary>
 public sealed class InterviewReaderTests
 {
-    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs)
-    {
-        var page = "Wikinews interviews fictional examples curator Ada Quill\n\nWikinews\nMay 2, 2020\nhttps://example.org/x\n\n"
-            + string.Join("\n\n", paragraphs) + "\n";
-        return new ArticleAttributor().Attribute(new PlainTextReader().Read("example.txt", page).Document!);
-    }
+    private static IReadOnlyList<Statement> Attribute(params string[] paragraphs) => FictionalPage.Attribute(FictionalPage.Interview, paragraphs);
 
     [Fact]
     public void Answers_MarkedParagraphsAndTheirContinuations_AreTheIntervieweesWithTheQuestion()

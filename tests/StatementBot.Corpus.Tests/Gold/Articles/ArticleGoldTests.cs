@@ -23,16 +23,7 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
     [SharedFact]
     public void ArticleGold_RecallAndPrecision_AtOrAboveTheFloors()
     {
-        var score = Score(ArticleGold.All);
-        output.WriteLine($"Articles: {ArticleGold.All.Count}");
-        output.WriteLine($"Recall: {score.Found}/{score.Labelled} = {score.Recall:P1}");
-        output.WriteLine($"Precision (people): {score.Right}/{score.ExtractedForPeople} = {score.Precision:P1}");
-        output.WriteLine($"Organisations' statements kept apart: {score.ExtractedForOrganisations} ({score.OrganisationsRight} labelled as statements)");
-        output.WriteLine($"Traps taken: {score.TrapsTaken.Count}; narrator lines in statements: {score.NarratorLines.Count}");
-        Print("Missed", score.Misses);
-        Print("Wrong", score.Wrong);
-        Print("Traps taken", score.TrapsTaken);
-        Print("Narrator lines", score.NarratorLines);
+        var score = Report("Articles", ArticleGold.All);
 
         Assert.True(score.Recall >= RecallFloor, $"recall {score.Recall:P1} below {RecallFloor:P0}");
         Assert.True(score.Precision >= PrecisionFloor, $"precision {score.Precision:P1} below {PrecisionFloor:P0}");
@@ -48,15 +39,7 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
     public void HeldOutGold_RecallAndPrecision_AtOrAboveTheFloors()
     {
         Assert.NotEmpty(ArticleGold.HeldOut);
-        var score = Score(ArticleGold.HeldOut);
-        output.WriteLine($"Held-out articles: {ArticleGold.HeldOut.Count}");
-        output.WriteLine($"Recall: {score.Found}/{score.Labelled} = {score.Recall:P1}");
-        output.WriteLine($"Precision (people): {score.Right}/{score.ExtractedForPeople} = {score.Precision:P1}");
-        output.WriteLine($"Traps taken: {score.TrapsTaken.Count}; narrator lines in statements: {score.NarratorLines.Count}");
-        Print("Missed", score.Misses);
-        Print("Wrong", score.Wrong);
-        Print("Traps taken", score.TrapsTaken);
-        Print("Narrator lines", score.NarratorLines);
+        var score = Report("Held-out articles", ArticleGold.HeldOut);
 
         Assert.True(score.Recall >= HeldOutRecallFloor, $"held-out recall {score.Recall:P1} below {HeldOutRecallFloor:P0}");
         Assert.True(score.Precision >= HeldOutPrecisionFloor, $"held-out precision {score.Precision:P1} below {HeldOutPrecisionFloor:P0}");
@@ -65,6 +48,22 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
     private const double HeldOutRecallFloor = 0.85;
 
     private const double HeldOutPrecisionFloor = 0.95;
+
+    /// <summary>Scores a set and prints its figures and every miss, wrong statement, trap taken and narrator line.</summary>
+    private GoldScore Report(string heading, IReadOnlyList<ArticleGold> golds)
+    {
+        var score = Score(golds);
+        output.WriteLine($"{heading}: {golds.Count}");
+        output.WriteLine($"Recall: {score.Found}/{score.Labelled} = {score.Recall:P1}");
+        output.WriteLine($"Precision (people): {score.Right}/{score.ExtractedForPeople} = {score.Precision:P1}");
+        output.WriteLine($"Organisations' statements kept apart: {score.ExtractedForOrganisations} ({score.OrganisationsRight} labelled as statements)");
+        output.WriteLine($"Traps taken: {score.TrapsTaken.Count}; narrator lines in statements: {score.NarratorLines.Count}");
+        Print("Missed", score.Misses);
+        Print("Wrong", score.Wrong);
+        Print("Traps taken", score.TrapsTaken);
+        Print("Narrator lines", score.NarratorLines);
+        return score;
+    }
 
     internal static GoldScore Score(IReadOnlyList<ArticleGold> golds)
     {

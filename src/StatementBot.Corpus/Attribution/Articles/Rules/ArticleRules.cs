@@ -14,7 +14,7 @@ internal static class ArticleRules
     /// <summary>Lower-case nouns for what a person does ("spokesperson", "mathematician").</summary>
     public static FrozenSet<string> RoleNouns { get; } = Set("role-nouns.txt");
 
-    public static IReadOnlyList<string> RoleSuffixes { get; } = RuleFile.Lines("role-suffixes.txt");
+    public static IReadOnlyList<string> RoleSuffixes { get; } = EmbeddedLines.Read("Attribution.Articles.Rules.role-suffixes.txt");
 
     /// <summary>Words that may qualify a role noun ("press secretary").</summary>
     public static FrozenSet<string> RoleModifiers { get; } = Set("role-modifiers.txt");
@@ -79,12 +79,12 @@ internal static class ArticleRules
 
     public static FrozenSet<string> Abbreviations { get; } = Set("abbreviations.txt");
 
-    public static SpeechVerbTable SpeechVerbs { get; } = SpeechVerbTable.Parse(RuleFile.Lines("speech-verbs.tsv"));
+    public static SpeechVerbTable SpeechVerbs { get; } = SpeechVerbTable.Parse(EmbeddedLines.Read("Attribution.Articles.Rules.speech-verbs.tsv"));
 
     public static bool IsTitle(string bare) => Titles.Contains(bare);
 
     public static bool IsRoleNoun(string bare) =>
         RoleNouns.Contains(bare) || bare.Length > 5 && RoleSuffixes.Any(suffix => bare.EndsWith(suffix, StringComparison.Ordinal));
 
-    private static FrozenSet<string> Set(string file) => RuleFile.Lines(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(string file) => EmbeddedLines.Read("Attribution.Articles.Rules." + file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
