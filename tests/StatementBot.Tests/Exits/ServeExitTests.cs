@@ -13,6 +13,7 @@ namespace StatementBot.Tests.Exits;
 /// How <c>serve</c> ends, seen from a service manager: the real process against a fake Discord on loopback, stopped
 /// by SIGTERM or SIGINT (exit 0 within 5 s, answers under way still delivered) or refused by Discord (exit 1, one line).
 /// </summary>
+[Collection(ExitTimingCollection.Name)]
 public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper output) : IClassFixture<BuiltIndexFixture>
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
