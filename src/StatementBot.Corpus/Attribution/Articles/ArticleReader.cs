@@ -195,7 +195,9 @@ internal sealed class ArticleReader
             }
             var afterPreposition = mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare);
             var affiliation = mention.Kind == MentionKind.Organisation && mentions.Any(m => m.Kind == MentionKind.Person && m.PhraseStart <= mention.End + 3 && m.PhraseStart >= mention.End);
-            if (afterPreposition || mention.Possessive || affiliation || mention.Kind == MentionKind.Candidate)
+            // "Former CIA deputy director Michael Morell": an organisation inside a person's role phrase is theirs.
+            var inRole = mentions.Any(m => m != mention && m.Kind == MentionKind.Person && m.PhraseStart <= mention.PhraseStart && mention.End <= m.Start);
+            if (afterPreposition || mention.Possessive || affiliation || inRole || mention.Kind == MentionKind.Candidate)
             {
                 continue;
             }

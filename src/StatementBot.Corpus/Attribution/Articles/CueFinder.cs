@@ -65,6 +65,14 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 }
                 break;
             }
+            if (mention.Kind is MentionKind.Organisation or MentionKind.Candidate && mention.End < end && tokens[mention.End].IsWord && !tokens[mention.End].InQuote
+                && !tokens[mention.End].IsCapitalized && ArticleRules.UnnamedSpeakers.Contains(tokens[mention.End].Bare))
+            {
+                // "according to Philippine officials": the officials, by the name before them.
+                var officials = UnnamedSource(tokens, mention.PhraseStart, mention.End, end);
+                var unnamed = new Mention(MentionKind.Organisation, mention.PhraseStart, mention.PhraseStart, officials.End, officials.Organisation, [officials.Organisation.Name], false);
+                return new SpeechCue(verb, v, verbEnd, unnamed, officials.Organisation, inverted);
+            }
             return Cue(verb, v, verbEnd, CueSpans.PersonAfter(tokens, mention, mentions) ?? mention, inverted);
         }
         // "according to police", "said a spokesperson for the ministry".
@@ -137,7 +145,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             if (mention.End == p + 1 && !mention.Possessive)
             {
-                return Cue(verb, v, verbEnd, CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention, inverted: false);
+                var subject = CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention;
+                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) ? null : Cue(verb, v, verbEnd, subject, inverted: false);
             }
         }
         if (tokens[p].IsWord && !tokens[p].InQuote && ArticleRules.UnnamedSpeakers.Contains(tokens[p].Bare) && !tokens[p].IsCapitalized)

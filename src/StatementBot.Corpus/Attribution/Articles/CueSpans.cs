@@ -100,6 +100,45 @@ internal static class CueSpans
         return null;
     }
 
+    /// <summary>
+    /// "The account …, hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": a name (or a
+    /// list of names joined by "and") after a preposition is that phrase's object, never the subject of the verb.
+    /// </summary>
+    public static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
+    {
+        var j = Opening(tokens, mention) - 1;
+        while (j >= first && tokens[j].IsWord && !tokens[j].InQuote && tokens[j].Is("and"))
+        {
+            var before = mentions.LastOrDefault(m => m.End == j);
+            if (before is null)
+            {
+                return false;
+            }
+            j = Opening(tokens, before) - 1;
+        }
+        // "Johns Hopkins Center for Health Security medical anthropologist …": a preposition inside a name governs nothing.
+        return j >= first && tokens[j].IsWord && !tokens[j].InQuote && ArticleRules.Prepositions.Contains(tokens[j].Bare)
+            && !mentions.Any(m => m.Start < j && j < m.End)
+            // "Hong Kong director of Amnesty International Man-kei Tam": "of" after a role noun is more of the role.
+            && !(tokens[j].Is("of") && j > first && ArticleRules.IsRoleNoun(tokens[j - 1].Bare));
+    }
+
+    /// <summary>
+    /// Where the phrase of a name begins for what comes before it: its title ("with | President Trump"), or the name
+    /// itself when the role has a preposition of its own ("director of Amnesty International | Man-kei Tam").
+    /// </summary>
+    private static int Opening(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        for (var i = mention.PhraseStart; i < mention.Start; i++)
+        {
+            if (tokens[i].IsWord && ArticleRules.Prepositions.Contains(tokens[i].Bare))
+            {
+                return mention.Start;
+            }
+        }
+        return mention.PhraseStart;
+    }
+
     /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
     public static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)
     {

@@ -35,7 +35,8 @@ internal sealed class MentionScanner(ArticlePeople people)
                 continue;
             }
             var runEnd = RunEnd(tokens, i, end);
-            if (Classify(tokens, i, runEnd, end) is { } mention)
+            var mention = AffiliationOf(mentions, tokens, i, runEnd, end) ?? Classify(tokens, i, runEnd, end);
+            if (mention is not null)
             {
                 // "Joseph R. Biden, Jr. declared": the suffix after the comma belongs to the name phrase.
                 if (mention.End + 1 < end && tokens[mention.End].Kind == TokenKind.Comma && ArticleRules.NameSuffixes.Contains(tokens[mention.End + 1].Bare))
@@ -49,6 +50,13 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         return mentions;
     }
+
+    /// <summary>"Chris Fallows of Apex Shark Expeditions": the run after a name and "of" is where they work, not another person.</summary>
+    private Mention? AffiliationOf(List<Mention> mentions, IReadOnlyList<Token> tokens, int start, int runEnd, int sentenceEnd) =>
+        mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Person, Possessive: false } previous && previous.End == start - 1 && tokens[start - 1].Is("of")
+        && !RunHasTitle(tokens, start, sentenceEnd)
+            ? Organisation(tokens, start, start, runEnd, sentenceEnd, tokens[runEnd - 1].IsPossessive)
+            : null;
 
     /// <summary>A word that may be part of a name: capitalised, or "al-Muhandis"-like.</summary>
     public static bool IsNameWord(Token token) =>
@@ -162,7 +170,8 @@ internal sealed class MentionScanner(ArticlePeople people)
         // "United States Department of Defense", "Ministry of Foreign Affairs": the name runs on over "of".
         var end = runEnd;
         while (!possessive && end + 1 < sentenceEnd && tokens[end].IsWord && !tokens[end].InQuote
-            && ArticleRules.OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]) && !RunHasTitle(tokens, end + 1, sentenceEnd))
+            && ArticleRules.OrganisationJoiners.Contains(tokens[end].Bare) && IsNameWord(tokens[end + 1]) && !RunHasTitle(tokens, end + 1, sentenceEnd)
+            && !(tokens[end].Is("and") && !RunHasOrganisationWord(tokens, end + 1, sentenceEnd)))
         {
             end = RunEnd(tokens, end + 1, sentenceEnd);
             possessive = tokens[end - 1].IsPossessive;
@@ -194,6 +203,28 @@ internal sealed class MentionScanner(ArticlePeople people)
             }
         }
         return RolePhrases.PlainNameStart(tokens, start, end) > start;
+    }
+
+    /// <summary>
+    /// "Ministry of Science and Technology", "Institute of Volcanology and Seismology" go on over "and"; "the
+    /// University of Miami and Chris Fallows" does not: after "and" the name continues into one more word or into a
+    /// run with an organisation's word in it, not into what reads as a person's name.
+    /// </summary>
+    private static bool RunHasOrganisationWord(IReadOnlyList<Token> tokens, int start, int sentenceEnd)
+    {
+        var end = RunEnd(tokens, start, sentenceEnd);
+        if (end - start == 1)
+        {
+            return true;
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (ArticleRules.NonPersonWords.Contains(tokens[i].Bare) || ArticleRules.Places.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>

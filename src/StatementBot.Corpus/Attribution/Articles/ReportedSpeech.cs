@@ -37,8 +37,11 @@ internal static class ReportedSpeech
             {
                 close--;
             }
+            // "At 4:42 local time on Saturday, an earthquake struck …, according to officials": the opening time and
+            // place are the reporter's frame; the claim is the clause after them.
+            var opening = OpeningSetting(tokens, first, close + 1);
             return close > first && tokens[cue.First - 1].Kind is TokenKind.Comma or TokenKind.Dash
-                ? Range(sentence, first, close + 1)
+                ? Range(sentence, opening, close + 1)
                 : null;
         }
         if (cue.Verb.IsAccordingTo)
@@ -48,6 +51,8 @@ internal static class ReportedSpeech
             {
                 return null;
             }
+            // "according to the Philippine Institute of Volcanology and Seismology (Phivolcs), the epicenter …".
+            from = SkipParenthesis(tokens, from, last);
             while (from < last && tokens[from].Kind is TokenKind.Comma)
             {
                 from++;
@@ -77,6 +82,11 @@ internal static class ReportedSpeech
             var after = SkipListener(tokens, pos, last, mentions);
             told = after > pos;
             pos = after;
+        }
+        // "has said publicly the …", "stated repeatedly that …": the manner of speaking is not what was said.
+        while (pos < last && tokens[pos] is { IsWord: true, InQuote: false, IsCapitalized: false } adverb && adverb.Bare.Length > 5 && adverb.Bare.EndsWith("ly", StringComparison.Ordinal))
+        {
+            pos++;
         }
         pos = SkipSetting(tokens, pos, last);
         var sawThat = pos < last && tokens[pos].Is("that") && !tokens[pos].InQuote;
@@ -150,7 +160,15 @@ internal static class ReportedSpeech
             // aside about the speaker ("his", "her") and a contrast with a subject of its own end the claim.
             if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i + 2 < last
                 && (tokens[i + 1].Bare is "which" or "who" && AboutTheSpeaker(tokens, i + 2, Math.Min(last, i + 10))
-                    || ArticleRules.Connectives.Contains(tokens[i + 1].Bare) && tokens[i + 1].Bare is not "and" && OpensOwnClause(tokens[i + 2])))
+                    || ArticleRules.Connectives.Contains(tokens[i + 1].Bare) && tokens[i + 1].Bare is not "and" && OpensOwnClause(tokens[i + 2])
+                    // "… should be opened up to agriculture, and his critics … blame him …": the reporter turns to the speaker.
+                    || tokens[i + 1].Is("and") && tokens[i + 2].Bare is "his" or "her" && !tokens[i + 2].InQuote))
+            {
+                return i;
+            }
+            // "… was poisoned with Novichok, a range of neurotoxins developed by the Soviet Union": the reporter's gloss on a name.
+            if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i > pos && tokens[i - 1].IsCapitalized && !tokens[i - 1].InQuote
+                && tokens[i + 1].Bare is "a" or "an" && !tokens[i + 1].InQuote)
             {
                 return i;
             }
@@ -240,9 +258,20 @@ internal static class ReportedSpeech
             return pos;
         }
         var i = pos + 1;
-        while (i < last && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].Is("that")
+        while (i < last && (tokens[i].Kind == TokenKind.OpenParen || IsClockColon(tokens, i, last)) || i < last && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].Is("that")
             && (ArticleRules.SettingWords.Contains(tokens[i].Bare) || char.IsDigit(tokens[i].Text[0]) || tokens[i].IsCapitalized && !ArticleRules.Pronouns.Contains(tokens[i].Text)))
         {
+            if (IsClockColon(tokens, i, last))
+            {
+                i++;
+                continue;
+            }
+            if (tokens[i].Kind == TokenKind.OpenParen)
+            {
+                // "on Saturday (2024 Friday, UTC)": a parenthesis inside the setting is part of it.
+                i = SkipParenthesis(tokens, i, last);
+                continue;
+            }
             // "said on Monday the chances …": a determiner opens the clause unless a setting noun follows it ("in a statement").
             if (tokens[i].Bare is "the" or "a" or "an" && !(i + 1 < last && ArticleRules.SettingWords.Contains(tokens[i + 1].Bare) && !ArticleRules.ClauseOpeners.Contains(tokens[i + 1].Bare)))
             {
@@ -259,6 +288,47 @@ internal static class ReportedSpeech
             return i + 1;
         }
         return i < last && tokens[i].IsWord ? i : pos;
+    }
+
+    /// <summary>"At 4:42 local time on Saturday, …": past the setting phrases that open a sentence up to their comma; <paramref name="first"/> when there are none.</summary>
+    private static int OpeningSetting(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var pos = first;
+        while (true)
+        {
+            var next = SkipSetting(tokens, pos, last);
+            if (next == pos)
+            {
+                return first;
+            }
+            if (tokens[next - 1].Kind == TokenKind.Comma)
+            {
+                return next < last ? next : first;
+            }
+            pos = next;
+        }
+    }
+
+    /// <summary>The colon of a clock time ("4:42").</summary>
+    private static bool IsClockColon(IReadOnlyList<Token> tokens, int i, int last) =>
+        tokens[i].Kind == TokenKind.Colon && i > 0 && i + 1 < last && char.IsDigit(tokens[i - 1].Text[^1]) && char.IsDigit(tokens[i + 1].Text[0])
+        && tokens[i + 1].Start == tokens[i].End;
+
+    /// <summary>Past a parenthesis that opens at <paramref name="pos"/> (to its closing bracket); <paramref name="pos"/> when none opens there or it never closes.</summary>
+    private static int SkipParenthesis(IReadOnlyList<Token> tokens, int pos, int last)
+    {
+        if (pos >= last || tokens[pos].Kind != TokenKind.OpenParen)
+        {
+            return pos;
+        }
+        for (var i = pos + 1; i < last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.CloseParen)
+            {
+                return i + 1;
+            }
+        }
+        return pos;
     }
 
     private static TextRange? Range(ArticleSentence sentence, int from, int to, int minWords = MinWords)
