@@ -18,14 +18,18 @@ internal sealed class ArticlePerson(IReadOnlyList<string> nameParts, string? rol
     /// <summary>An organisation, a state or an unnamed official: their words are kept, never as a person's.</summary>
     public bool IsOrganisation { get; } = isOrganisation;
 
-    /// <summary>"he" or "she" once known; null before.</summary>
-    public string? Pronoun { get; set; }
+    /// <summary>"he" or "she" once known (from a title, a given name, or the first pronoun that stands for them); null before.</summary>
+    public string? Pronoun { get; set; } = isOrganisation || nameParts.Count < 2 ? null : Rules.ArticleRules.PronounOfGivenName(Speakers.NameKey.Fold(nameParts[0]));
 
     public void Learn(IReadOnlyList<string> nameParts, string? role)
     {
         if (nameParts.Count > NameParts.Count)
         {
             NameParts = nameParts;
+            if (nameParts.Count >= 2)
+            {
+                Pronoun ??= Rules.ArticleRules.PronounOfGivenName(Speakers.NameKey.Fold(nameParts[0]));
+            }
         }
         Role ??= role;
     }

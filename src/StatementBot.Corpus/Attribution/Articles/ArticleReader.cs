@@ -40,9 +40,14 @@ internal sealed class ArticleReader
         }
         var interview = InterviewReader.Detect(_paragraphs);
         var proseEnd = interview?.FirstMarker ?? _paragraphs.Count;
+        var blocks = new HashSet<int>();
+        _drafts.AddRange(BlockQuotes.Find(_paragraphs, proseEnd, _mentions, blocks));
         for (var p = 0; p < proseEnd; p++)
         {
-            Read(_paragraphs[p]);
+            if (!blocks.Contains(p))
+            {
+                Read(_paragraphs[p]);
+            }
         }
         if (interview is not null)
         {

@@ -22,7 +22,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         for (var v = first; v < end; v++)
         {
             if (ArticleRules.SpeechVerbs.At(tokens, v) is not { } verb
-                || tokens[v].IsCapitalized && !(verb.IsAccordingTo || v > first && tokens[v - 1].Kind == TokenKind.Quote)
+                // "Remarked Center scientist Ada Quill, "…"": a sentence may open with an invertible verb.
+                || tokens[v].IsCapitalized && !(verb.IsAccordingTo || v > first && tokens[v - 1].Kind == TokenKind.Quote || v == first && verb.Can(VerbUse.Invert))
                 || v > first && ArticleRules.PassiveAuxiliaries.Contains(tokens[v - 1].Bare))
             {
                 continue;
@@ -33,6 +34,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             var canInvert = verb.Can(VerbUse.Invert);
             var cue = verb.IsAccordingTo
                 ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
+                : v == first && tokens[v].IsCapitalized ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true)
                 : (canInvert && CueSpans.FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
                     ?? Before(tokens, verb, v, verbEnd, first, mentions)
                     ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null);
@@ -112,6 +114,16 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             p--;
         }
+        if (p > first && tokens[p].Is("and") && !mentions.Any(m => m.End == p))
+        {
+            // "Tom Watson called the deal "lousy" and said he would …": a second verb shares the sentence's subject.
+            var subject = mentions.FirstOrDefault(m => m.PhraseStart < p && !m.Possessive && m.Kind is MentionKind.Person or MentionKind.Pronoun
+                && (m.PhraseStart == first || tokens[m.PhraseStart - 1].Kind == TokenKind.Comma));
+            return subject is null || mentions.Any(m => m.PhraseStart > subject.End && m.PhraseStart < p && m.Kind is MentionKind.Person or MentionKind.Pronoun && !m.Possessive
+                    && !(m.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[m.PhraseStart - 1].Bare)))
+                ? null
+                : Cue(verb, v, verbEnd, subject, inverted: false);
+        }
         if (p >= first && tokens[p].Kind == TokenKind.CloseParen)
         {
             while (p >= first && tokens[p].Kind != TokenKind.OpenParen)
@@ -146,7 +158,9 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             if (mention.End == p + 1 && !mention.Possessive)
             {
                 var subject = CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention;
-                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) ? null : Cue(verb, v, verbEnd, subject, inverted: false);
+                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) || CueSpans.InRelativeClause(tokens, subject, first)
+                    ? null
+                    : Cue(verb, v, verbEnd, subject, inverted: false);
             }
         }
         if (tokens[p].IsWord && !tokens[p].InQuote && ArticleRules.UnnamedSpeakers.Contains(tokens[p].Bare) && !tokens[p].IsCapitalized)

@@ -53,21 +53,45 @@ internal static class CueSpans
         return true;
     }
 
-    /// <summary>"President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted": the person a name is attached to by "of", "from", "at".</summary>
+    /// <summary>
+    /// "President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted", "Ryan Norris of the
+    /// University of Guelph in Ontario said", "Nikki Holland of the UK's National Crime Agency said": the person a
+    /// name is attached to by "of", "from", "at", over a few such hops.
+    /// </summary>
     public static Mention? PersonBefore(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
     {
-        if (mention.PhraseStart - 1 <= first)
+        var current = mention;
+        for (var hop = 0; hop < MaxAffiliationHops; hop++)
         {
-            return null;
+            var start = current.PhraseStart - 1;
+            // "the UK's National Crime Agency": a possessive name before the organisation's is part of its phrase.
+            if (mentions.LastOrDefault(m => m.Possessive && m.End == current.PhraseStart && m != current) is { } owner)
+            {
+                start = owner.PhraseStart - 1;
+            }
+            if (start > first && tokens[start].Is("the"))
+            {
+                start--;
+            }
+            if (start <= first || !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in") || tokens[start].InQuote)
+            {
+                return null;
+            }
+            var attached = mentions.LastOrDefault(m => m.End == start && !m.Possessive);
+            if (attached is { Kind: MentionKind.Person or MentionKind.Candidate })
+            {
+                return attached;
+            }
+            if (attached is not { Kind: MentionKind.Organisation })
+            {
+                return null;
+            }
+            current = attached;
         }
-        var joiner = tokens[mention.PhraseStart - 1];
-        var start = joiner.Is("the") ? mention.PhraseStart - 2 : mention.PhraseStart - 1;
-        if (start <= first || !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in"))
-        {
-            return null;
-        }
-        return mentions.LastOrDefault(m => m.End == start && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive);
+        return null;
     }
+
+    private const int MaxAffiliationHops = 3;
 
     /// <summary>"according to the El Paso mayor, Dee Margo": a person named right after the organisation found.</summary>
     public static Mention? PersonAfter(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions)
@@ -78,15 +102,16 @@ internal static class CueSpans
         }
         foreach (var next in mentions)
         {
-            if (next.PhraseStart < mention.End || next.Possessive)
+            // "Remarked Example Society scientist Ada Quill": the person's role phrase may take in the organisation.
+            if (next.Start < mention.End || next.Possessive)
             {
                 continue;
             }
-            if (next.Kind is not (MentionKind.Person or MentionKind.Candidate) || next.PhraseStart - mention.End > 8)
+            if (next.Kind is not (MentionKind.Person or MentionKind.Candidate) || next.Start - mention.End > 8)
             {
                 return null;
             }
-            for (var i = mention.End; i < next.PhraseStart; i++)
+            for (var i = mention.End; i < next.Start; i++)
             {
                 var token = tokens[i];
                 if (!(token.Kind == TokenKind.Comma || token.IsWord && (ArticleRules.IsRoleNoun(token.Bare) || ArticleRules.RoleModifiers.Contains(token.Bare)
@@ -121,6 +146,24 @@ internal static class CueSpans
             && !mentions.Any(m => m.Start < j && j < m.End)
             // "Hong Kong director of Amnesty International Man-kei Tam": "of" after a role noun is more of the role.
             && !(tokens[j].Is("of") && j > first && ArticleRules.IsRoleNoun(tokens[j - 1].Bare));
+    }
+
+    /// <summary>"Kimberly-Clark, which makes Kleenex Toilet Tissue, … emphasized": a name inside a relative clause is that clause's, not the verb's subject.</summary>
+    public static bool InRelativeClause(IReadOnlyList<Token> tokens, Mention mention, int first)
+    {
+        for (var i = mention.PhraseStart - 1; i >= first; i--)
+        {
+            var token = tokens[i];
+            if (token.InQuote || token.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Colon or TokenKind.Dash)
+            {
+                return false;
+            }
+            if (token.IsWord && !token.IsCapitalized && token.Bare is "which" or "who" or "whom" or "whose")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -60,6 +60,33 @@ internal sealed class Focus
         {
             _unclear = true;
         }
+        if (UnnamedPersonLast(sentence, mentions))
+        {
+            _unclear = true;
+        }
+    }
+
+    /// <summary>
+    /// "… after one of their daughters, aged 17, escaped.": someone the article does not name comes after everyone it
+    /// does, so the next "she" may be them, and is nobody the article named.
+    /// </summary>
+    private static bool UnnamedPersonLast(ArticleSentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Paragraph.Tokens;
+        var lastNamed = mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.End).DefaultIfEmpty(sentence.FirstToken).Max();
+        for (var i = sentence.FirstToken + sentence.TokenCount - 1; i > lastNamed && i > sentence.FirstToken; i--)
+        {
+            var token = tokens[i];
+            if (token.IsWord && !token.InQuote && !token.IsCapitalized && Rules.ArticleRules.IsRoleNoun(token.Bare.TrimEnd('s'))
+                && tokens[i - 1].Bare is "his" or "her" or "their" or "a" or "an"
+                && !(i + 1 < tokens.Count && MentionScanner.IsNameWord(tokens[i + 1]))
+                // "Dedi Prasetyo, a spokesperson for …": the appositive is the named person's role.
+                && !(i >= 3 && tokens[i - 2].Kind == TokenKind.Comma && mentions.Any(m => m.Kind == MentionKind.Person && m.End == i - 2)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ArticlePerson? Peek(string pronoun)

@@ -34,6 +34,11 @@ internal sealed class MentionScanner(ArticlePeople people)
                 }
                 continue;
             }
+            if (i == sentence.FirstToken && ArticleRules.SpeechVerbs.At(tokens, i) is { } opening && opening.Can(VerbUse.Invert))
+            {
+                // "Remarked Center for Biological Diversity scientist Tierra Curry, …": the verb opens the sentence, not a name.
+                continue;
+            }
             var runEnd = RunEnd(tokens, i, end);
             var mention = AffiliationOf(mentions, tokens, i, runEnd, end) ?? Classify(tokens, i, runEnd, end);
             if (mention is not null)

@@ -29,7 +29,7 @@ internal static class ReportedSpeech
         {
             last--;
         }
-        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && cue.First > first)
+        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && cue.First > first && !OnlySettingBefore(tokens, first, cue.First))
         {
             // "The plan will fail, Tan said." / "…, according to Tan."
             var close = cue.First - 1;
@@ -83,6 +83,11 @@ internal static class ReportedSpeech
             told = after > pos;
             pos = after;
         }
+        // "agreed to support …": an infinitive straight after the verb is what they mean to do, not what they said.
+        if (!told && pos + 1 < last && tokens[pos].Is("to") && tokens[pos + 1] is { IsWord: true, IsCapitalized: false, InQuote: false })
+        {
+            return null;
+        }
         // "has said publicly the …", "stated repeatedly that …": the manner of speaking is not what was said.
         while (pos < last && tokens[pos] is { IsWord: true, InQuote: false, IsCapitalized: false } adverb && adverb.Bare.Length > 5 && adverb.Bare.EndsWith("ly", StringComparison.Ordinal))
         {
@@ -93,6 +98,19 @@ internal static class ReportedSpeech
         if (sawThat)
         {
             pos++;
+            // "arguing that, as president, he should be immune …": an aside between commas after "that".
+            if (pos < last && tokens[pos].Kind == TokenKind.Comma)
+            {
+                var close = pos + 1;
+                while (close < last && close - pos <= MaxAside && tokens[close].Kind != TokenKind.Comma && !tokens[close].InQuote)
+                {
+                    close++;
+                }
+                if (close < last && tokens[close].Kind == TokenKind.Comma)
+                {
+                    pos = close + 1;
+                }
+            }
         }
         var takesClause = cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.That) || cue.Verb.Can(VerbUse.Object);
         if (pos >= last || !takesClause
@@ -209,6 +227,8 @@ internal static class ReportedSpeech
 
     private const int ClauseVerbWindow = 8;
 
+    private const int MaxAside = 8;
+
     /// <summary>
     /// True when what follows the cue to the sentence's end is no clause of its own: time, place, listener, the
     /// speaker's role ("…, said Tan Kefei, spokesperson for the ministry, at a press conference on Thursday.").
@@ -307,6 +327,23 @@ internal static class ReportedSpeech
             }
             pos = next;
         }
+    }
+
+    /// <summary>"In a News.com.au report, Dr Gary Mortimer … said the stores fill …": before the cue is where it was said, not what.</summary>
+    private static bool OnlySettingBefore(IReadOnlyList<Token> tokens, int first, int cueFirst)
+    {
+        if (!(tokens[first].IsWord && ArticleRules.Prepositions.Contains(tokens[first].Bare)) || OpeningSetting(tokens, first, cueFirst) > first)
+        {
+            return false;
+        }
+        for (var i = first; i < cueFirst; i++)
+        {
+            if (tokens[i].IsWord && !tokens[i].InQuote && ArticleRules.ClauseVerbs.Contains(tokens[i].Bare))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The colon of a clock time ("4:42").</summary>

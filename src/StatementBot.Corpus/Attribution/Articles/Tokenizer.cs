@@ -68,7 +68,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (c == '.' && IsAbbreviationStop(text, i))
+            else if (c == '.' && IsAbbreviationStop(text, i) && !EndsSentenceToo(text, i))
             {
                 i++;
             }
@@ -78,6 +78,33 @@ internal static class Tokenizer
             }
         }
         return i;
+    }
+
+    /// <summary>
+    /// "Washington, D.C. They also stated …": the full stop of a dotted abbreviation also ends the sentence when a
+    /// capitalised sentence opener follows it; it is then a full stop of its own.
+    /// </summary>
+    private static bool EndsSentenceToo(string text, int dot)
+    {
+        if (dot == 0 || text[dot - 1] == '.' || !text[..dot].Split(' ')[^1].Contains('.'))
+        {
+            return false;
+        }
+        var next = dot + 1;
+        if (next >= text.Length || !char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > next && char.IsUpper(text[next]) && Rules.ArticleRules.SentenceOpeners.Contains(text[next..end]);
     }
 
     /// <summary>The full stop of "Dr.", "Sept.", "U.S." or an initial belongs to the word.</summary>

@@ -28,6 +28,14 @@ internal static class BodyParagraphs
             {
                 break;
             }
+            if (PageFurniture.IsPullQuoteCredit(line) && SignsABlockQuote(paragraphs, current))
+            {
+                // "Marrero rejected this argument:", the decision's paragraphs, "– United States District Judge Victor
+                // Marrero": the credit line of a quoted block stays, as the signature that says whose words they are.
+                Flush(current, paragraphs);
+                paragraphs.Add(line);
+                continue;
+            }
             if (PageFurniture.IsFurniture(line) || PageFurniture.StartsTrailingBlock(line) || PageFurniture.IsClipId(line)
                 || DateLine.TryParse(line, out _) || IsCaption(line))
             {
@@ -51,6 +59,25 @@ internal static class BodyParagraphs
             paragraphs.Add(string.Join(' ', current));
             current.Clear();
         }
+    }
+
+    /// <summary>Paragraphs a quoted block may span between the line that introduces it and its credit line.</summary>
+    private const int MaxBlockQuoteParagraphs = 6;
+
+    /// <summary>True when one of the last few paragraphs ends with a colon, with at least one paragraph after it: a block was introduced.</summary>
+    private static bool SignsABlockQuote(List<string> paragraphs, List<string> current)
+    {
+        var count = paragraphs.Count + (current.Count > 0 ? 1 : 0);
+        for (var back = 2; back <= MaxBlockQuoteParagraphs + 1 && back <= count; back++)
+        {
+            var index = count - back;
+            var text = index < paragraphs.Count ? paragraphs[index] : string.Join(' ', current);
+            if (text.TrimEnd().EndsWith(':'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool OnlyShortLinesFollow(IReadOnlyList<string> lines, int from)

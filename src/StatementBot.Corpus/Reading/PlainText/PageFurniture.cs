@@ -65,7 +65,7 @@ internal static partial class PageFurniture
     }
 
     /// <summary>"—Troy Roberts": the credit line of a pull quote whose text the page export dropped.</summary>
-    private static bool IsPullQuoteCredit(string line) =>
+    public static bool IsPullQuoteCredit(string line) =>
         line.Length > 1 && line[0] is '—' or '–' && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16 && !line.EndsWith('.');
 
     [GeneratedRegex(@"^(donate|subscribe|sign up|sign in|log in|register|print|email|share|tweet|menu|search|advertisement|request (a )?clip|read more|click here|follow us|download)( (today|now|here|this|video|clip|article|story|page|post|on \w+))*\s*:?$", RegexOptions.IgnoreCase)]

@@ -45,6 +45,16 @@ internal static class ArticleRules
 
     public static FrozenSet<string> ContinuationOpeners { get; } = Set("continuation-openers.txt");
 
+    public static FrozenSet<string> SentenceOpeners { get; } = Set("sentence-openers.txt");
+
+    public static FrozenSet<string> FemaleGivenNames { get; } = Set("given-names-female.txt");
+
+    public static FrozenSet<string> MaleGivenNames { get; } = Set("given-names-male.txt");
+
+    /// <summary>"she" for "Louise", "he" for "David"; null for a name either may bear or one not listed.</summary>
+    public static string? PronounOfGivenName(string name) =>
+        FemaleGivenNames.Contains(name) ? "she" : MaleGivenNames.Contains(name) ? "he" : null;
+
     /// <summary>Countries, unions and capitals; entries of several words are kept whole.</summary>
     public static FrozenSet<string> Places { get; } = Set("places.txt");
 
