@@ -28,6 +28,11 @@ internal static class CueSpans
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Comma && i == to - 1 && i > from)
+            {
+                // "…," said his father, Abdullah Kurdi: the name in apposition to the role.
+                continue;
+            }
             // Any noun of the role may stand there ("study co-author"), but no clause: no pronoun, verb of a clause, "that" or "who".
             if (!(token.IsWord && !token.InQuote && (token.Bare is "and" or "of" or "for" or "at"
                 || !(ArticleRules.Prepositions.Contains(token.Bare) || ArticleRules.Pronouns.Contains(token.Bare) || ArticleRules.ClauseVerbs.Contains(token.Bare)

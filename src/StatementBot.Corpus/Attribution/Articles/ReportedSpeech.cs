@@ -29,8 +29,21 @@ internal static class ReportedSpeech
         {
             last--;
         }
-        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && cue.First > first && !OnlySettingBefore(tokens, first, cue.First))
+        // "…, largely Kurdish and, according to Turkey, supportive of the PKK": the words after the source are the claim.
+        // "…, according to prosecutor Josh Bash, the U.S. Attorney for …": a role after the source is still the source.
+        var accordingMidSentence = cue.Verb.IsAccordingTo && cue.Last + 1 < last && tokens[cue.Last].Kind == TokenKind.Comma && Range(sentence, cue.Last + 1, last) is not null
+            && !(tokens[cue.Last + 1].IsWord && (ArticleRules.Determiners.Contains(tokens[cue.Last + 1].Bare) || tokens[cue.Last + 1].IsCapitalized));
+        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && cue.First > first && !OnlySettingBefore(tokens, first, cue.First) && !accordingMidSentence)
         {
+            // "PKK is a banned …; YPG is …, according to Turkey": a semicolon before the cue starts the claim.
+            for (var i = cue.First - 1; i > first; i--)
+            {
+                if (tokens[i].Kind == TokenKind.Semicolon && !tokens[i].InQuote)
+                {
+                    first = i + 1;
+                    break;
+                }
+            }
             // "The plan will fail, Tan said." / "…, according to Tan."
             var close = cue.First - 1;
             while (close > first && tokens[close].Kind is TokenKind.Comma or TokenKind.Dash)

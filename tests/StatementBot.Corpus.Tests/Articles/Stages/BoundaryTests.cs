@@ -95,4 +95,30 @@ public sealed class BoundaryTests
         Assert.Equal("Examplian officials", statement.Speaker);
         Assert.StartsWith("a storm struck the Example Coast", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void InvertedVerb_RoleThenNameInApposition_IsTheNamedPersons()
+    {
+        var statement = Assert.Single(Attribute("\"This day is very hard for me, as I remember the examples,\" said his father, Otto Quire, after the ceremony."));
+
+        Assert.Equal(("Otto Quire", StatementKind.Direct), (statement.Speaker, statement.Kind));
+    }
+
+    [Fact]
+    public void AccordingToMidSentence_CreditsOnlyTheWordsAfterIt()
+    {
+        var statements = Attribute("The Example Front is a banned group in Examplia; the Sample Wing is its largest unit, largely rural and, according to Examplia, supportive of the Example Front.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("supportive of the Example Front", statement.Text.TrimEnd('.'));
+    }
+
+    [Fact]
+    public void AccordingToWithTheSourcesRoleAfterIt_KeepsTheClaimBefore()
+    {
+        var statement = Assert.Single(Attribute("Federal authorities are investigating the examples as fraud, according to prosecutor Otto Quire, the Examplia Attorney for the Western District."));
+
+        Assert.Equal("Otto Quire", statement.Speaker);
+        Assert.StartsWith("Federal authorities are investigating the examples", statement.Text, StringComparison.Ordinal);
+    }
 }
