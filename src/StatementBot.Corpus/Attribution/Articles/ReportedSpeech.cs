@@ -33,7 +33,10 @@ internal static class ReportedSpeech
         // "…, according to prosecutor Josh Bash, the U.S. Attorney for …": a role after the source is still the source.
         var accordingMidSentence = cue.Verb.IsAccordingTo && cue.Last + 1 < last && tokens[cue.Last].Kind == TokenKind.Comma && Range(sentence, cue.Last + 1, last) is not null
             && !(tokens[cue.Last + 1].IsWord && (ArticleRules.Determiners.Contains(tokens[cue.Last + 1].Bare) || tokens[cue.Last + 1].IsCapitalized));
-        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && cue.First > first && !OnlySettingBefore(tokens, first, cue.First) && !accordingMidSentence)
+        // A closing cue follows what it reports after a comma or dash; "The Chilean Armed Forces said on Sunday, the 36 …"
+        // opens its sentence, and what it said comes after it.
+        var closing = cue.First > first && tokens[cue.First - 1].Kind is TokenKind.Comma or TokenKind.Dash or TokenKind.Quote;
+        if ((ClosesSentence(tokens, cue, last) || FollowedByParticiple(tokens, cue, last)) && closing && !OnlySettingBefore(tokens, first, cue.First) && !accordingMidSentence)
         {
             // "PKK is a banned …; YPG is …, according to Turkey": a semicolon before the cue starts the claim.
             for (var i = cue.First - 1; i > first; i--)

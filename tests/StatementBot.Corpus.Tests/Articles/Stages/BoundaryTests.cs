@@ -121,4 +121,13 @@ public sealed class BoundaryTests
         Assert.Equal("Otto Quire", statement.Speaker);
         Assert.StartsWith("Federal authorities are investigating the examples", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CueOpeningTheSentence_WithASettingAndComma_ReportsWhatFollows()
+    {
+        var statement = Assert.Single(Attribute("The Examplian Armed Forces said on Sunday, the 36 people infected included 26 army personnel."));
+
+        Assert.True(statement.ByOrganisation);
+        Assert.Equal("the 36 people infected included 26 army personnel.", statement.Text);
+    }
 }
