@@ -100,6 +100,19 @@ public sealed class SpeakerIdentityAcceptanceTests(FullCorpusFixture corpus)
         Assert.True(result.Value.Statements > 0);
     }
 
+    /// <summary>Biden quoted in Wikinews articles before he took office and speaking in White House transcripts after: one speaker.</summary>
+    [SharedFact]
+    public void Speaker_QuotedInArticlesAndSpeakingInTranscripts_IsOnePerson()
+    {
+        var articles = Searcher.Quote(new QuoteQuery("people", Speaker: "Joe Biden", To: new DateOnly(2021, 1, 19), PageSize: 50)).Value!;
+        var transcripts = Searcher.Quote(new QuoteQuery("people", Speaker: "Joe Biden", From: new DateOnly(2021, 2, 1), PageSize: 50)).Value!;
+
+        Assert.Contains(articles.Hits, h => h.Path.Contains("wikinews", StringComparison.Ordinal));
+        Assert.Contains(transcripts.Hits, h => h.Path.Contains("wh-briefings", StringComparison.Ordinal));
+        Assert.All(articles.Hits.Concat(transcripts.Hits), h => Assert.Equal("Joe Biden", h.Speaker));
+        Assert.Single(Searcher.Speakers.Speakers, s => s.Name == "Joe Biden");
+    }
+
     [SharedFact]
     public void Speakers_ZelenskyySpellings_AreOneEntry()
     {
