@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using StatementBot.Discord.Configuration;
-using StatementBot.Discord.Serialization;
 
 namespace StatementBot.Discord.Gateway;
 
@@ -13,7 +10,7 @@ namespace StatementBot.Discord.Gateway;
 /// The protocol of one gateway connection, from Hello to close: starts the heartbeat, reads every frame from the first
 /// one on (so heartbeat ACKs are read while the identify waits for its slot), sends Resume or — once the
 /// <see cref="GatewayIdentifyGate"/> allows — Identify, hands dispatches to <see cref="GatewayDispatch"/>, and says
-/// how the connection ended. Every send but a heartbeat stays inside the connection's share of 120 per 60 s.
+/// how the connection ended. Every send goes through the connection's <see cref="GatewaySendLimiter"/>.
 /// </summary>
 internal sealed class GatewayConnection(
     GatewaySocket socket,
@@ -44,20 +41,20 @@ internal sealed class GatewayConnection(
             return GatewayConnectionEnd.Stop;
         }
 
-        if (HeartbeatInterval(hello.Payload) is not { } interval)
+        if (GatewayMessages.HeartbeatInterval(hello.Payload) is not { } interval)
         {
             return hello.CloseCode is { } code ? GatewayConnectionEnd.Closed(code) : GatewayConnectionEnd.Lost("no Hello from the gateway");
         }
 
         logger.LogDebug("Hello: heartbeat every {IntervalMs} ms", (int)interval.TotalMilliseconds);
-        _heartbeat = new GatewayHeartbeat(interval, time, random, token => SendAsync(HeartbeatPayload(), heartbeat: true, token));
+        _heartbeat = new GatewayHeartbeat(interval, time, random, token => SendAsync(GatewayMessages.Heartbeat(dispatch.Sequence), heartbeat: true, token));
         var beating = WatchHeartbeatAsync(_heartbeat);
         try
         {
             var receiving = ReceiveLoopAsync(stop.Task);
             if (dispatch.Session is { } session)
             {
-                await SendAsync(Serialize(GatewayOpCode.Resume, new GatewayResume(options.Token!, session.SessionId, dispatch.Sequence)), heartbeat: false, _connection.Token).ConfigureAwait(false);
+                await SendAsync(GatewayMessages.Resume(options, session, dispatch.Sequence), heartbeat: false, _connection.Token).ConfigureAwait(false);
                 logger.LogInformation("Resuming session at sequence {Sequence}", dispatch.Sequence);
             }
             else
@@ -95,9 +92,7 @@ internal sealed class GatewayConnection(
         }
 
         await slot.ConfigureAwait(false);
-        var properties = new GatewayIdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "statementbot", "statementbot");
-        var identify = new GatewayIdentify(options.Token!, DiscordSocketClient.Intents, properties, [options.ShardId, options.ShardCount]);
-        await SendAsync(Serialize(GatewayOpCode.Identify, identify), heartbeat: false, _connection.Token).ConfigureAwait(false);
+        await SendAsync(GatewayMessages.Identify(options), heartbeat: false, _connection.Token).ConfigureAwait(false);
         gate.MarkUsed(); // only once the identify is sent
         logger.LogInformation("Identifying as shard [{ShardId}, {ShardCount}]", options.ShardId, options.ShardCount);
     }
@@ -219,20 +214,4 @@ internal sealed class GatewayConnection(
             return new GatewayReceived(null, null, false, Stopwatch.GetTimestamp());
         }
     }
-
-    private static TimeSpan? HeartbeatInterval(GatewayPayload? hello) =>
-        hello is { Op: GatewayOpCode.Hello } &&
-        hello.Data.ValueKind == JsonValueKind.Object &&
-        hello.Data.TryGetProperty("heartbeat_interval", out var element) && element.TryGetDouble(out var ms) && ms > 0
-            ? TimeSpan.FromMilliseconds(ms)
-            : null;
-
-    private byte[] HeartbeatPayload()
-    {
-        var sequence = dispatch.Sequence is { } s ? s.ToString(CultureInfo.InvariantCulture) : "null";
-        return Encoding.UTF8.GetBytes($$"""{"op":1,"d":{{sequence}}}""");
-    }
-
-    private static byte[] Serialize<T>(GatewayOpCode op, T data) =>
-        JsonSerializer.SerializeToUtf8Bytes(new GatewayOutgoing<T>((int)op, data), DiscordJson.Options);
 }
