@@ -54,8 +54,8 @@ internal sealed class GatewayConnection(
             var receiving = ReceiveLoopAsync(stop.Task);
             if (dispatch.Session is { } session)
             {
-                await SendAsync(GatewayMessages.Resume(options, session, dispatch.Sequence), heartbeat: false, _connection.Token).ConfigureAwait(false);
                 logger.LogInformation("Resuming session at sequence {Sequence}", dispatch.Sequence);
+                await SendAsync(GatewayMessages.Resume(options, session, dispatch.Sequence), heartbeat: false, _connection.Token).ConfigureAwait(false);
             }
             else
             {
@@ -92,9 +92,9 @@ internal sealed class GatewayConnection(
         }
 
         await slot.ConfigureAwait(false);
+        logger.LogInformation("Identifying as shard [{ShardId}, {ShardCount}]", options.ShardId, options.ShardCount);
         await SendAsync(GatewayMessages.Identify(options), heartbeat: false, _connection.Token).ConfigureAwait(false);
         gate.MarkUsed(); // only once the identify is sent
-        logger.LogInformation("Identifying as shard [{ShardId}, {ShardCount}]", options.ShardId, options.ShardCount);
     }
 
     private async Task<GatewayConnectionEnd> ReceiveLoopAsync(Task stopped)

@@ -74,14 +74,20 @@ public sealed partial class FakeDiscord
         }
         finally
         {
-            await session.Sending.WaitAsync();
-            if (session.Live == connection)
-            {
-                session.Live = null;
-            }
-
-            session.Sending.Release();
+            await DetachAsync(session, connection);
         }
+    }
+
+    /// <summary>The connection no longer carries the session: what is numbered from now on waits for a resume.</summary>
+    private static async Task DetachAsync(FakeSession session, FakeGatewayConnection connection)
+    {
+        await session.Sending.WaitAsync();
+        if (session.Live == connection)
+        {
+            session.Live = null;
+        }
+
+        session.Sending.Release();
     }
 
     private async Task<FakeSession?> IdentifyAsync(FakeGatewayConnection connection, JsonElement identify)
@@ -97,7 +103,7 @@ public sealed partial class FakeDiscord
         await session.Sending.WaitAsync();
         try
         {
-            await connection.SendRawAsync(session.Next("READY", new JsonObject
+            var ready = session.Next("READY", new JsonObject
             {
                 ["v"] = 10,
                 ["user"] = new JsonObject { ["id"] = ApplicationId, ["username"] = BotName, ["bot"] = true },
@@ -105,7 +111,9 @@ public sealed partial class FakeDiscord
                 ["session_id"] = session.Id,
                 ["resume_gateway_url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/resume",
                 ["application"] = new JsonObject { ["id"] = ApplicationId, ["flags"] = 0 },
-            }).Json);
+            });
+            await connection.SendRawAsync(ready.Json);
+            connection.EstablishedSeq = ready.Seq;
             session.Live = connection;
             _current = session;
         }
@@ -136,7 +144,9 @@ public sealed partial class FakeDiscord
                 await connection.SendRawAsync(missed);
             }
 
-            await connection.SendRawAsync(session.Next("RESUMED", new JsonObject()).Json);
+            var resumed = session.Next("RESUMED", new JsonObject());
+            await connection.SendRawAsync(resumed.Json);
+            connection.EstablishedSeq = resumed.Seq;
             session.Live = connection;
         }
         finally
@@ -222,6 +232,7 @@ public sealed partial class FakeDiscord
                 {
                     case 1:
                         Interlocked.Increment(ref connection.Record.Heartbeats);
+                        connection.OnHeartbeat(data);
                         if (connection.Acking)
                         {
                             await connection.SendAsync(new { op = 11, d = (object?)null, s = (int?)null, t = (string?)null });

@@ -34,13 +34,10 @@ public sealed partial class FakeDiscord
         context.Response.Headers["X-RateLimit-Bucket"] = "fake-" + Math.Abs(StringComparer.Ordinal.GetHashCode(request.Method + TemplateOf(path)) % 1000);
 
         var intercepted = Intercept?.Invoke(request);
-        if (intercepted is { ProcessFirst: true })
-        {
-            _ = Default(request);
-        }
-
+        var processed = intercepted is { ProcessFirst: true } ? Default(request) : null;
         var response = intercepted ?? Default(request);
-        _answers.Enqueue(new AnsweredRequest(request, response.Status, ErrorCode(response.Json)));
+        var accepted = (processed ?? response).Status is >= 200 and < 300;
+        _answers.Enqueue(new AnsweredRequest(request, response.Status, ErrorCode(response.Json), accepted));
         Changed();
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())

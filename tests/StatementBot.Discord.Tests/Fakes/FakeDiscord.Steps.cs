@@ -46,6 +46,10 @@ public sealed partial class FakeDiscord
                 for (var i = 0; i < request.Count; i++)
                 {
                     await connection.SendAsync(new { op = 1, d = (object?)null, s = (int?)null, t = (string?)null });
+                    if (request.SpacingMs > 0)
+                    {
+                        await Task.Delay(request.SpacingMs, _shutdown.Token);
+                    }
                 }
 
                 return true;

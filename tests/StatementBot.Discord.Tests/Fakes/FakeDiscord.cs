@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -117,15 +118,40 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs one fault (op 7, op 9, a close, a drop, missed ACKs, heartbeat requests) on the connection the session is live on now.</summary>
+    /// <summary>
+    /// Runs one fault (op 7, op 9, a close, a drop, missed ACKs, heartbeat requests) on the connection the session is
+    /// live on now, once the bot has caught up with it: a fault that struck before the bot read READY would lose the
+    /// session's first events where no client could have seen them (an op 1 asks for the heartbeat that tells).
+    /// </summary>
     public async Task RunOnLiveAsync(GatewayStep step, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
+        FakeGatewayConnection? asked = null;
         while (true)
         {
-            if (_current is { Invalid: false, Live: { } live } session)
+            if (_current is { Invalid: false, Live: { IsOpen: true, CaughtUp: false } behind } && asked != behind)
             {
-                await RunStepAsync(live, session, step);
+                asked = behind;
+                await behind.SendAsync(new { op = 1, d = (object?)null, s = (int?)null, t = (string?)null }).ContinueWith(_ => { });
+            }
+
+            if (_current is { Invalid: false, Live: { IsOpen: true, CaughtUp: true } live } session)
+            {
+                var open = false;
+                try
+                {
+                    open = await RunStepAsync(live, session, step);
+                }
+                catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+                {
+                    // The connection ended while the fault was under way: it has had its effect.
+                }
+
+                if (!open)
+                {
+                    await DetachAsync(session, live);
+                }
+
                 return;
             }
 

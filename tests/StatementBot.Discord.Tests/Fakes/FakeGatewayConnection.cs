@@ -9,6 +9,7 @@ namespace StatementBot.Discord.Tests.Fakes;
 internal sealed class FakeGatewayConnection(WebSocket socket, GatewayConnectionRecord record, HttpContext context)
 {
     private readonly SemaphoreSlim _send = new(1, 1);
+    private long _heartbeatSeq = -1;
 
     public WebSocket Socket { get; } = socket;
 
@@ -21,6 +22,29 @@ internal sealed class FakeGatewayConnection(WebSocket socket, GatewayConnectionR
     public TaskCompletionSource<(int Op, JsonElement Data)> Opened { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The sequence number of the READY or RESUMED that established the session on this connection.</summary>
+    public long EstablishedSeq { get; set; } = long.MaxValue;
+
+    /// <summary>The highest sequence number the bot's heartbeats have carried: what it has read of the session.</summary>
+    public long HeartbeatSeq => Interlocked.Read(ref _heartbeatSeq);
+
+    /// <summary>The bot has read at least the READY or RESUMED of this connection (its heartbeat says so).</summary>
+    public bool CaughtUp => HeartbeatSeq >= EstablishedSeq;
+
+    public void OnHeartbeat(JsonElement data)
+    {
+        if (data.ValueKind == JsonValueKind.Number && data.TryGetInt64(out var seq))
+        {
+            long seen;
+            while (seq > (seen = Interlocked.Read(ref _heartbeatSeq)) && Interlocked.CompareExchange(ref _heartbeatSeq, seq, seen) != seen)
+            {
+            }
+        }
+    }
+
+    /// <summary>Neither side has closed or dropped the connection yet.</summary>
+    public bool IsOpen => !Closed.Task.IsCompleted && Socket.State == WebSocketState.Open;
 
     public Task SendAsync(object payload) => SendRawAsync(JsonSerializer.Serialize(payload));
 
