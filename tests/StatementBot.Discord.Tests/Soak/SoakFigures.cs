@@ -66,9 +66,11 @@ public sealed partial record SoakFigures(
             var wanted = isDeferred || lost.Contains(id) ? 1 : 0;
             if (edits > wanted)
             {
-                twice.Add(id);
+                twice.Add(id); // a second message, or the first one changed under the user's eyes
+                continue;
             }
-            else if (edits < wanted && isDeferred)
+
+            if (edits < wanted && isDeferred)
             {
                 unanswered.Add(id); // "thinking…" forever
                 continue;
@@ -76,7 +78,7 @@ public sealed partial record SoakFigures(
 
             answered++;
             deferred += isDeferred ? 1 : 0;
-            recovered += !isDeferred && edits == 1 ? 1 : 0;
+            recovered += !isDeferred && lost.Contains(id) && edits == 1 ? 1 : 0;
         }
 
         var connections = fake.Connections;
