@@ -1,9 +1,20 @@
 namespace StatementBot.Discord.Gateway;
 
-/// <summary>Why a connection ended and what to do next: resume, identify again, give up, or nothing (shutdown).</summary>
+/// <summary>How one connection ended, as the connection saw it; <see cref="GatewayReconnectPolicy"/> decides what follows.</summary>
 /// <param name="Established">The connection got as far as READY or RESUMED.</param>
-/// <param name="Delay">The least wait before reconnecting (Discord asks for 1–5 s after a non-resumable op 9).</param>
-internal sealed record GatewayConnectionEnd(GatewayCloseAction Action, string Reason, int? CloseCode, bool Established, TimeSpan Delay, bool Stopped = false)
+/// <param name="Resumable">For op 9: Discord's <c>d</c>, whether the session may be resumed.</param>
+internal sealed record GatewayConnectionEnd(GatewayEndKind Kind, string Reason, bool Established, int? CloseCode = null, bool Resumable = false)
 {
-    public static GatewayConnectionEnd Stop { get; } = new(GatewayCloseAction.Resume, "stopped", null, false, TimeSpan.Zero, Stopped: true);
+    public static GatewayConnectionEnd Stop { get; } = new(GatewayEndKind.Stopped, "stopped", false);
+
+    public bool Stopped => Kind == GatewayEndKind.Stopped;
+
+    public static GatewayConnectionEnd Lost(string reason, bool established = false) => new(GatewayEndKind.Lost, reason, established);
+
+    public static GatewayConnectionEnd Closed(int code, bool established = false) => new(GatewayEndKind.Closed, $"closed with code {code}", established, code);
+
+    public static GatewayConnectionEnd Reconnect(bool established) => new(GatewayEndKind.Reconnect, "Discord asked to reconnect (op 7)", established);
+
+    public static GatewayConnectionEnd InvalidSession(bool resumable, bool established) =>
+        new(GatewayEndKind.InvalidSession, resumable ? "invalid session, resumable (op 9)" : "invalid session (op 9)", established, Resumable: resumable);
 }

@@ -1,21 +1,22 @@
 namespace StatementBot.Discord.Gateway;
 
 /// <summary>
-/// Keeps a connection under Discord's 120 events per 60 s (going over disconnects at once), with
-/// <see cref="DiscordLimits.GatewayHeartbeatReserve"/> of them kept for heartbeats, which never wait.
+/// Keeps a connection under Discord's 120 events per 60 s (going over disconnects at once). Heartbeats may use the
+/// whole budget; every other send leaves <see cref="DiscordLimits.GatewayHeartbeatReserve"/> of it to them, so a
+/// busy connection can always still beat.
 /// </summary>
-public sealed class GatewaySendLimiter(int limit, TimeSpan window)
+public sealed class GatewaySendLimiter(int limit, int heartbeatReserve, TimeSpan window)
 {
     private readonly Queue<DateTimeOffset> _sent = new();
     private readonly Lock _lock = new();
 
     public GatewaySendLimiter()
-        : this(DiscordLimits.GatewayEventsPerWindow - DiscordLimits.GatewayHeartbeatReserve, DiscordLimits.GatewayEventWindow)
+        : this(DiscordLimits.GatewayEventsPerWindow, DiscordLimits.GatewayHeartbeatReserve, DiscordLimits.GatewayEventWindow)
     {
     }
 
     /// <summary>Zero when an event may be sent at <paramref name="now"/> (and counts it); otherwise how long to wait first.</summary>
-    public TimeSpan TryTake(DateTimeOffset now)
+    public TimeSpan TryTake(DateTimeOffset now, bool heartbeat = false)
     {
         lock (_lock)
         {
@@ -24,13 +25,15 @@ public sealed class GatewaySendLimiter(int limit, TimeSpan window)
                 _sent.Dequeue();
             }
 
-            if (_sent.Count < limit)
+            var allowed = heartbeat ? limit : limit - heartbeatReserve;
+            if (_sent.Count < allowed)
             {
                 _sent.Enqueue(now);
                 return TimeSpan.Zero;
             }
 
-            return _sent.Peek() + window - now;
+            // The wait until enough of the oldest sends have left the window.
+            return _sent.ElementAt(_sent.Count - allowed) + window - now;
         }
     }
 }

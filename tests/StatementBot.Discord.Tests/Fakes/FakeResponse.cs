@@ -1,7 +1,8 @@
 namespace StatementBot.Discord.Tests.Fakes;
 
 /// <summary>An answer a test makes the fake Discord give instead of its default (429s, 5xx, error codes).</summary>
-public sealed record FakeResponse(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null)
+/// <param name="ProcessFirst">Discord does the work (a callback counts as acknowledged) and then answers this anyway, as an edge that loses the response would.</param>
+public sealed record FakeResponse(int Status, string? Json = null, IReadOnlyDictionary<string, string>? Headers = null, bool ProcessFirst = false)
 {
     public static FakeResponse RateLimited(double retryAfter, bool global = false) => new(
         429,

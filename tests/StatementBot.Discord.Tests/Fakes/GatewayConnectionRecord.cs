@@ -25,6 +25,9 @@ public sealed class GatewayConnectionRecord(int number, string path, string quer
 
     public ConcurrentQueue<int> ClientOps { get; } = new();
 
+    /// <summary>When each of the bot's payloads arrived, to count them against Discord's 120 per 60 s.</summary>
+    public ConcurrentQueue<DateTimeOffset> SendTimes { get; } = new();
+
     public override string ToString() =>
         $"#{Number} {Path}{Query} {(Identify is not null ? "identify" : Resume is not null ? "resume" : "-")} close={ClientCloseCode?.ToString() ?? "-"}";
 }

@@ -24,8 +24,8 @@ public abstract record GatewayStep
     /// <summary>Stops answering heartbeats with op 11.</summary>
     public sealed record StopAcking : GatewayStep;
 
-    /// <summary>op 1: asks the client for a heartbeat now.</summary>
-    public sealed record RequestHeartbeat : GatewayStep;
+    /// <summary>op 1, <paramref name="Count"/> times, <paramref name="SpacingMs"/> apart: asks the client for a heartbeat now.</summary>
+    public sealed record RequestHeartbeat(int Count = 1, int SpacingMs = 0) : GatewayStep;
 
     public sealed record Wait(int Milliseconds) : GatewayStep;
 

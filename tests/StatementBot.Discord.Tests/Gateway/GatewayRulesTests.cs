@@ -19,6 +19,22 @@ public sealed class GatewayRulesTests
         Assert.NotEqual(TimeSpan.Zero, limiter.TryTake(start + TimeSpan.FromSeconds(60)));
     }
 
+    [Fact]
+    public void SendLimiter_HeartbeatsMayUseTheThreeKeptForThemButNeverAThirdMore()
+    {
+        var limiter = new GatewaySendLimiter();
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var others = Enumerable.Range(0, 200).Count(i => limiter.TryTake(start + TimeSpan.FromMilliseconds(i)) == TimeSpan.Zero);
+
+        var heartbeats = Enumerable.Range(0, 10).Count(i => limiter.TryTake(start + TimeSpan.FromSeconds(1), heartbeat: true) == TimeSpan.Zero);
+
+        Assert.Equal(117, others);
+        Assert.Equal(3, heartbeats);
+        Assert.Equal(TimeSpan.FromSeconds(59), limiter.TryTake(start + TimeSpan.FromSeconds(1), heartbeat: true));
+        // A non-heartbeat needs four of the oldest sends to leave the window (120 sent, 117 allowed).
+        Assert.Equal(TimeSpan.FromSeconds(59) + TimeSpan.FromMilliseconds(3), limiter.TryTake(start + TimeSpan.FromSeconds(1)));
+    }
+
     [Theory]
     [InlineData(null, GatewayCloseAction.Resume)]
     [InlineData(1000, GatewayCloseAction.Resume)]
