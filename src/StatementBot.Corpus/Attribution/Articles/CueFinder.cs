@@ -75,6 +75,11 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 var unnamed = new Mention(MentionKind.Organisation, mention.PhraseStart, mention.PhraseStart, officials.End, officials.Organisation, [officials.Organisation.Name], false);
                 return new SpeechCue(verb, v, verbEnd, unnamed, officials.Organisation, inverted);
             }
+            if (verb.IsAccordingTo && mention.Kind == MentionKind.Organisation && JoinedSources(tokens, mention, mentions, end) is { } joined)
+            {
+                // "according to Reuters and the Times, …": both are the source, and what follows the last is what they said.
+                return new SpeechCue(verb, v, verbEnd, joined, joined.Person!, inverted);
+            }
             return Cue(verb, v, verbEnd, CueSpans.PersonAfter(tokens, mention, mentions) ?? mention, inverted);
         }
         // "according to police", "said a spokesperson for the ministry".
@@ -90,7 +95,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 var mention = new Mention(MentionKind.Organisation, verbEnd, verbEnd, source.End, source.Organisation, [source.Organisation.Name], false);
                 return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, inverted);
             }
-            if (!(ArticleRules.Determiners.Contains(tokens[i].Bare) || ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Is("by") || MentionScanner.IsNameWord(tokens[i])))
+            // "explained that the company …": "that" opens what was said, never a source.
+            if (tokens[i].Is("that") || !(ArticleRules.Determiners.Contains(tokens[i].Bare) || ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Is("by") || MentionScanner.IsNameWord(tokens[i])))
             {
                 break;
             }
@@ -134,9 +140,10 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         }
         if (p >= first && tokens[p].Kind == TokenKind.Comma && !tokens[p].InQuote)
         {
-            // "The Vice President, Mike Pence, said": the name between the commas is the subject.
+            // "The Vice President, Mike Pence, said", "The study's lead author, doctoral candidate Maninder Thind, said":
+            // the name between the commas (with its role) is the subject.
             var named = mentions.FirstOrDefault(m => m.End == p && m.Kind is MentionKind.Person or MentionKind.Candidate && !m.Possessive
-                && m.PhraseStart > first && tokens[m.PhraseStart - 1].Kind == TokenKind.Comma);
+                && CueSpans.CommaBeforeRole(tokens, m, first));
             if (named is not null)
             {
                 return Cue(verb, v, verbEnd, named, inverted: false);
@@ -180,6 +187,27 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
         }
         return null;
+    }
+
+    /// <summary>Organisations joined by "and" ("the Example News Agency and the Sample Times") as one source; null when only one is named.</summary>
+    private Mention? JoinedSources(IReadOnlyList<Token> tokens, Mention first, IReadOnlyList<Mention> mentions, int end)
+    {
+        var last = first;
+        while (last.End + 1 < end && tokens[last.End].Is("and"))
+        {
+            var next = mentions.FirstOrDefault(m => m.Kind == MentionKind.Organisation && (m.PhraseStart == last.End + 1 || m.PhraseStart == last.End + 2 && tokens[last.End + 1].Is("the")));
+            if (next is null)
+            {
+                break;
+            }
+            last = next;
+        }
+        if (last == first)
+        {
+            return null;
+        }
+        var organisation = people.Organisation(first.Person!.Name + " and " + last.Person!.Name);
+        return new Mention(MentionKind.Organisation, first.PhraseStart, first.Start, last.End, organisation, [organisation.Name], last.Possessive);
     }
 
     /// <summary>The organisation an unnamed official speaks for: a capitalised name near the noun, else the noun phrase.</summary>

@@ -74,6 +74,11 @@ internal static class CueSpans
             {
                 start = owner.PhraseStart - 1;
             }
+            // "of the Labour Party": a capitalised word the organisation's mention left out still belongs to its name.
+            while (start > first && start >= current.PhraseStart - 3 && tokens[start] is { IsWord: true, IsCapitalized: true, InQuote: false } && !mentions.Any(m => m.Start <= start && start < m.End))
+            {
+                start--;
+            }
             if (start > first && tokens[start].Is("the"))
             {
                 start--;
@@ -116,6 +121,9 @@ internal static class CueSpans
             {
                 return null;
             }
+            // "according to the El Paso mayor, Dee Margo": a role noun between them makes the person the source; with none
+            // ("according to Reuters and NBC, Mohammad bin Salman is …") the name opens what the source said.
+            var role = next.PhraseStart < next.Start && next.PhraseStart >= mention.End;
             for (var i = mention.End; i < next.Start; i++)
             {
                 var token = tokens[i];
@@ -124,8 +132,9 @@ internal static class CueSpans
                 {
                     return null;
                 }
+                role |= token.IsWord && ArticleRules.IsRoleNoun(token.Bare);
             }
-            return next;
+            return role ? next : null;
         }
         return null;
     }
@@ -187,6 +196,35 @@ internal static class CueSpans
         return mention.PhraseStart;
     }
 
+    /// <summary>"Tesco's CEO for Central Europe", "Examplia Mart's CEO": capitalised words ending in a possessive, then a role noun.</summary>
+    private static bool PossessiveRole(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var i = start;
+        while (i < end && tokens[i] is { IsWord: true, IsCapitalized: true, InQuote: false })
+        {
+            if (tokens[i].IsPossessive)
+            {
+                return i + 1 < end && tokens[i + 1].IsWord && (ArticleRules.IsRoleNoun(tokens[i + 1].Bare) || ArticleRules.IsTitle(tokens[i + 1].Bare));
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /// <summary>"…, doctoral candidate Maninder Thind,": a comma before the name's phrase, over a few lower-case role words.</summary>
+    public static bool CommaBeforeRole(IReadOnlyList<Token> tokens, Mention mention, int first)
+    {
+        var i = mention.PhraseStart - 1;
+        // Only a name with a role of its own reaches back over more of it ("doctoral | candidate Maninder Thind").
+        while (mention.PhraseStart < mention.Start && i > first && mention.PhraseStart - i <= MaxRoleWords && tokens[i] is { IsWord: true, IsCapitalized: false, InQuote: false })
+        {
+            i--;
+        }
+        return i > first && tokens[i].Kind == TokenKind.Comma;
+    }
+
+    private const int MaxRoleWords = 5;
+
     /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
     public static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)
     {
@@ -200,8 +238,9 @@ internal static class CueSpans
             if (token.Kind == TokenKind.Comma)
             {
                 var opener = tokens[q + 1];
+                // "Matt Simister, Tesco's CEO for Central Europe, explained": a possessive opens a role too.
                 var appositive = opener.IsWord && (!opener.IsCapitalized || ArticleRules.Determiners.Contains(opener.Bare) || ArticleRules.IsTitle(opener.Bare)
-                    || RolePhrases.IsDemonym(opener.Bare) || opener.Is("who"));
+                    || RolePhrases.IsDemonym(opener.Bare) || opener.Is("who") || PossessiveRole(tokens, q + 1, comma));
                 return appositive ? q - 1 : -1;
             }
         }

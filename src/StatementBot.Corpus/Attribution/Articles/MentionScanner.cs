@@ -101,6 +101,12 @@ internal sealed class MentionScanner(ArticlePeople people)
         }
         var possessive = tokens[runEnd - 1].IsPossessive;
         var words = Words(tokens, k, runEnd);
+        if (!possessive && runEnd + 2 < sentenceEnd && tokens[runEnd].Kind == TokenKind.OpenParen && tokens[runEnd + 2].Kind == TokenKind.CloseParen
+            && IsAcronym(tokens[runEnd + 1].Text) && !ArticleRules.IsTitle(tokens[runEnd - 1].Bare))
+        {
+            // "Deutsche Welle (DW)", "National Crime Agency (NCA)": a name given with its acronym is an organisation's.
+            return Organisation(tokens, k, k, runEnd, sentenceEnd, possessive);
+        }
         if (ArticleRules.Places.Contains(string.Join(' ', words)))
         {
             return Organisation(tokens, k, k, runEnd, sentenceEnd, possessive);

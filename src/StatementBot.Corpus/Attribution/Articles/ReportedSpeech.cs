@@ -295,7 +295,7 @@ internal static class ReportedSpeech
         }
         var i = pos + 1;
         while (i < last && (tokens[i].Kind == TokenKind.OpenParen || IsClockColon(tokens, i, last)) || i < last && tokens[i].IsWord && !tokens[i].InQuote && !tokens[i].Is("that")
-            && (ArticleRules.SettingWords.Contains(tokens[i].Bare) || char.IsDigit(tokens[i].Text[0]) || tokens[i].IsCapitalized && !ArticleRules.Pronouns.Contains(tokens[i].Text)))
+            && (ArticleRules.SettingWords.Contains(tokens[i].Bare) || tokens[i].Text.Any(char.IsDigit) || tokens[i].IsCapitalized && !ArticleRules.Pronouns.Contains(tokens[i].Text)))
         {
             if (IsClockColon(tokens, i, last))
             {

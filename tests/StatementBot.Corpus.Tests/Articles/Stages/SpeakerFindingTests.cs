@@ -109,4 +109,41 @@ public sealed class SpeakerFindingTests
         Assert.StartsWith("The notion of example immunity", block[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(statements, s => s.Text.Contains("Decision and Order", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The study's lead author, doctoral candidate Ada Quill, said, \"We looked at every example in the archive.\"")]
+    [InlineData("Member of Parliament (MP) Ada Quill of the Example Party added, \"The examples are being used to concentrate power.\"")]
+    [InlineData("Speaking to the gazette, Ada Quill, Examplia Mart's CEO for the region, explained that the company held a small share of the examples market.")]
+    public void RoleAroundTheName_StillGivesTheNamedPerson(string paragraph)
+    {
+        var statement = Assert.Single(Attribute(paragraph));
+
+        Assert.Equal("Ada Quill", statement.Speaker);
+    }
+
+    [Fact]
+    public void AccordingToASource_ThenAName_TheNameOpensWhatWasSaid()
+    {
+        var statement = Assert.Single(Attribute("According to the Example News Agency and the Sample Times, Otto Quire is the de facto head of the examples board."));
+
+        Assert.True(statement.ByOrganisation);
+        Assert.StartsWith("Otto Quire is the de facto head", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NameGivenWithItsAcronym_IsAnOrganisation()
+    {
+        var statement = Assert.Single(Attribute("Example Welle (EW) reported in mid-2019, 62 example outlets had closed within a year."));
+
+        Assert.True(statement.ByOrganisation);
+        Assert.Equal("62 example outlets had closed within a year.", statement.Text);
+    }
+
+    [Fact]
+    public void AccordingToADocumentPostedByAPerson_IsThePersons()
+    {
+        var statement = Assert.Single(Attribute("According to a memo posted online by Senator Otto Quire, the examples hearing was cancelled."));
+
+        Assert.Equal("Otto Quire", statement.Speaker);
+    }
 }
