@@ -8,6 +8,7 @@ namespace StatementBot.Commands.Replies;
 /// </summary>
 /// <param name="Data">The stable JSON shape of this reply (serialized as-is with snake_case names).</param>
 /// <param name="IsError">A user error: shown only to the asker (ephemeral in Discord), exit code 1 in the terminal.</param>
+/// <param name="Attachments">Files the reply carries (charts, exports); each renderer decides how to deliver them.</param>
 public sealed record Reply(
     string Title,
     string? Summary,
@@ -15,8 +16,11 @@ public sealed record Reply(
     IReadOnlyList<ReplySection> Sections,
     ReplyPaging? Paging,
     object Data,
-    bool IsError = false)
+    bool IsError = false,
+    IReadOnlyList<ReplyAttachment>? Attachments = null)
 {
+    public IReadOnlyList<ReplyAttachment> Files => Attachments ?? [];
+
     public IEnumerable<StatementHit> Hits => Sections.SelectMany(s => s.Hits);
 
     public static Reply Error(string message, IReadOnlyList<string>? suggestions = null)

@@ -9,21 +9,37 @@ using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Routing;
 
-/// <summary>The bot's commands: their catalog (known before any index is open) and the router over a searcher.</summary>
+/// <summary>
+/// The bot's commands, listed once: the catalog (registration, the console parser, help) and the router are both built
+/// from <see cref="Registrations"/>, so a command cannot be in one and missing from the other. A new command is one
+/// handler with its <c>Entry</c> and one line here.
+/// </summary>
 public static class CommandSet
 {
     /// <summary>Every command in the order help lists them.</summary>
-    public static CommandCatalog Catalog { get; } = new(
-        [QuoteCommand.Entry, SpeakerCommand.Entry, SpeakersCommand.Entry, CompareCommand.Entry, HelpCommand.Entry, ContextCommand.Entry]);
+    public static IReadOnlyList<CommandRegistration> Registrations { get; } =
+    [
+        new(QuoteCommand.Entry, s => new QuoteCommand(s.Searcher)),
+        new(SpeakerCommand.Entry, s => new SpeakerCommand(s.Searcher)),
+        new(SpeakersCommand.Entry, s => new SpeakersCommand(s.Directory)),
+        new(CompareCommand.Entry, s => new CompareCommand(s.Searcher)),
+        new(HelpCommand.Entry, s => new HelpCommand(s.Catalog)),
+        new(ContextCommand.Entry, s => new ContextCommand(s.Searcher)),
+    ];
 
-    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory) => new(
-        [
-            new QuoteCommand(searcher),
-            new SpeakerCommand(searcher),
-            new SpeakersCommand(directory),
-            new CompareCommand(searcher),
-            new HelpCommand(Catalog),
-            new ContextCommand(searcher),
-        ],
-        searcher.Speakers);
+    public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));
+
+    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory)
+    {
+        var services = new CommandServices(searcher, directory, Catalog);
+        var handlers = Registrations.Select(r => r.Create(services)).ToArray();
+        for (var i = 0; i < handlers.Length; i++)
+        {
+            if (!ReferenceEquals(handlers[i].Definition, Registrations[i].Definition))
+            {
+                throw new InvalidOperationException($"/{Registrations[i].Definition.Name} is registered with another command's handler.");
+            }
+        }
+        return new CommandRouter(handlers, searcher.Speakers);
+    }
 }

@@ -13,7 +13,7 @@ namespace StatementBot.Commands.Tests.Quote;
 /// </summary>
 public sealed class ForeignMinistryIndexFixture : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("statementbot-commands-");
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("statementbot-commands-");
     private readonly StatementIndex? _index;
 
     public ForeignMinistryIndexFixture()
@@ -27,9 +27,12 @@ public sealed class ForeignMinistryIndexFixture : IDisposable
         new IndexBuilder(_folder.FullName).Build(new CorpusLoader().Load(files), CorpusSnapshot.Take(files));
         _index = StatementIndex.Open(_folder.FullName);
         Searcher = new StatementSearcher(_index);
+        Directory = new SpeakerDirectory(_index);
     }
 
     public StatementSearcher Searcher { get; } = null!;
+
+    public SpeakerDirectory Directory { get; } = null!;
 
     public void Dispose()
     {
