@@ -69,6 +69,11 @@ public sealed class DiscordSocketClient
     /// <summary>Connects and stays connected until <paramref name="stoppingToken"/> fires (then closes with 1000).</summary>
     /// <exception cref="GatewayFatalException">The gateway refused the bot for good.</exception>
     /// <exception cref="DiscordHttpException"><c>GET /gateway/bot</c> failed (401 means a bad token).</exception>
+    /// <summary>True while a connection to the gateway is open (for <c>/healthz</c>).</summary>
+    public bool IsConnected => Volatile.Read(ref _connected);
+
+    private bool _connected;
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var info = await _rest.GetGatewayBotAsync(stoppingToken).ConfigureAwait(false);
@@ -99,6 +104,7 @@ public sealed class DiscordSocketClient
                 _dispatch.Forget();
             }
 
+            Telemetry.BotMetrics.Reconnected(_dispatch.Session is null ? "identify" : "resume");
             _logger.LogInformation("Gateway connection ended ({Reason}); {Next} in {DelayMs} ms",
                 next.Reason, _dispatch.Session is null ? "identifying" : "resuming", (int)next.Delay.TotalMilliseconds);
             try
@@ -127,7 +133,15 @@ public sealed class DiscordSocketClient
         using (socket)
         {
             var connection = new GatewayConnection(socket, _dispatch, _gate, _options, _timings, _time, _random, _logger);
-            return await connection.RunAsync(stoppingToken).ConfigureAwait(false);
+            Volatile.Write(ref _connected, true);
+            try
+            {
+                return await connection.RunAsync(stoppingToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Volatile.Write(ref _connected, false);
+            }
         }
     }
 

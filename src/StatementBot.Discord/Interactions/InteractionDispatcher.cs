@@ -42,8 +42,10 @@ public sealed class InteractionDispatcher(
         try
         {
             var outcome = await DispatchAsync(interaction, responder, receivedAt, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds;
             logger.LogInformation("Answered {Interaction} {InteractionId} from {User} in {ElapsedMs} ms ({Outcome})",
-                interaction.Describe(), interaction.Id, interaction.Invoker?.Id ?? "unknown", (int)Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds, outcome);
+                interaction.Describe(), interaction.Id, interaction.Invoker?.Id ?? "unknown", (int)elapsed, outcome);
+            Telemetry.BotMetrics.Interaction(interaction.Describe(), outcome, elapsed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -152,6 +154,7 @@ public sealed class InteractionDispatcher(
         try
         {
             await responder.RespondAsync(interaction, deferral, cancellationToken).ConfigureAwait(false);
+            Telemetry.BotMetrics.Deferred();
         }
         catch (DiscordHttpException ex) when (ex.Code == DiscordErrorCode.InteractionAlreadyAcknowledged)
         {

@@ -112,6 +112,7 @@ public sealed class DiscordRestClient
                 var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
+                    Telemetry.BotMetrics.RateLimited(error.Global);
                     var wait = _limiter.OnRateLimited(route, response.Headers, error.RetryAfter, error.Global);
                     _logger.LogWarning("{Route} rate limited ({Scope}); waiting {WaitMs} ms before retry {Attempt} of {Attempts}",
                         route.Name, error.Global ? "global" : "route", (int)wait.TotalMilliseconds, attempt, attempts - 1);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using StatementBot.Discord.Commands;
 using StatementBot.Discord.Configuration;
 using StatementBot.Discord.Hosting;
+using StatementBot.Discord.Telemetry;
 using StatementBot.Hosting;
 using StatementBot.Indexing;
 
@@ -28,9 +29,10 @@ public static class DiscordVerbs
     public static Command Serve(Terminal terminal, GlobalOptions global)
     {
         var http = new Option<bool>("--http") { Description = "Answer Discord's HTTP interactions (POST /interactions) instead of the gateway" };
-        var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default " + DefaultUrls + ")", HelpName = "URLS" };
-        var verb = new Command(ServeVerb, "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls };
-        verb.SetAction((parse, cancellation) => RunServeAsync(terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), cancellation));
+        var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default " + DefaultUrls + "); /healthz and /metrics are served there too", HelpName = "URLS" };
+        var health = new Option<string>("--health-urls") { Description = "Gateway mode: where to serve /healthz and /metrics (Prometheus); off unless given", HelpName = "URLS" };
+        var verb = new Command(ServeVerb, "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls, health };
+        verb.SetAction((parse, cancellation) => RunServeAsync(terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), parse.GetValue(health), cancellation));
         return verb;
     }
 
@@ -81,9 +83,27 @@ public static class DiscordVerbs
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
         web.Services.AddServeShutdown();
+        web.Services.AddBotTelemetry();
         var app = web.Build();
         Validate(app.Services);
         app.MapDiscordInteractions();
+        app.MapBotTelemetry();
+        return app;
+    }
+
+    /// <summary>The gateway host with <c>/healthz</c> and <c>/metrics</c> served on <paramref name="urls"/>.</summary>
+    private static WebApplication GatewayWithHealth(IndexGate index, string urls)
+    {
+        var web = WebApplication.CreateBuilder();
+        Quiet(web);
+        web.WebHost.UseUrls(urls);
+        web.Services.AddStatementIndex(index);
+        web.Services.AddDiscordGateway(web.Configuration);
+        web.Services.AddServeShutdown();
+        web.Services.AddBotTelemetry();
+        var app = web.Build();
+        Validate(app.Services);
+        app.MapBotTelemetry();
         return app;
     }
 
@@ -95,7 +115,7 @@ public static class DiscordVerbs
     /// The host's console lifetime stops it on SIGTERM or SIGINT (see <see cref="ServeShutdown"/>); a clean stop is
     /// exit code 0, a refusal from Discord or an address that cannot be listened on is one line and exit code 1.
     /// </summary>
-    private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, CancellationToken cancellation) =>
+    private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, string? healthUrls, CancellationToken cancellation) =>
         WithIndexAsync(terminal, global, parse, async index =>
         {
             if (http)
@@ -114,6 +134,24 @@ public static class DiscordVerbs
 
                 await app.WaitForShutdownAsync(cancellation);
                 return 0;
+            }
+
+            if (healthUrls is not null)
+            {
+                // /healthz and /metrics beside the gateway: a small web host on the addresses given.
+                await using var web = GatewayWithHealth(index, healthUrls);
+                var webStatus = web.Services.GetRequiredService<DiscordRunStatus>();
+                try
+                {
+                    await web.StartAsync(cancellation);
+                }
+                catch (Exception e) when (e is IOException or FormatException or InvalidOperationException && !cancellation.IsCancellationRequested)
+                {
+                    return terminal.Fail($"Cannot listen on {healthUrls}: {e.Message}", json: false) - 1;
+                }
+
+                await web.WaitForShutdownAsync(cancellation);
+                return webStatus.FatalError is { } webFatal ? terminal.Fail(webFatal, json: false) - 1 : 0;
             }
 
             var builder = Host.CreateApplicationBuilder();

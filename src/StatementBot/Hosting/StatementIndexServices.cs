@@ -14,6 +14,7 @@ public static class StatementIndexServices
         services.AddSingleton(index.Searcher!);
         services.AddSingleton(index.SpeakerDirectory!);
         services.AddSingleton(sp => CommandSet.CreateRouter(sp.GetRequiredService<StatementSearcher>(), sp.GetRequiredService<SpeakerDirectory>()));
+        services.AddSingleton(new StatementBot.Discord.Telemetry.IndexHealth(() => index.Searcher is not null));
         return services;
     }
 }

@@ -58,6 +58,50 @@ public sealed class ServeHttpTests(SeedCorpusFixture seeds) : IClassFixture<Seed
         }
     }
 
+    [Fact]
+    public async Task ServeHttp_HealthAndMetrics_SayTheIndexIsOpenAndCountEachCommandWithoutItsOptions()
+    {
+        using var key = Key.Create(Ed25519);
+        var port = FreePort();
+        Environment.SetEnvironmentVariable("DISCORD_PUBLIC_KEY", Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var terminal = new Terminal(TextReader.Null, new StringWriter(), new StringWriter(), ansi: false, interactive: false);
+        var serving = StatementBotCli.RunAsync(seeds.Args("serve", "--http", "--urls", $"http://127.0.0.1:{port}"), terminal, stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        try
+        {
+            await WaitUntilListening(http, serving);
+            var quote = await Post(http, key, """
+                {"type":2,"id":"1","application_id":"2","token":"t","version":1,
+                 "data":{"id":"3","name":"quote","type":1,"options":[{"name":"query","type":3,"value":"mission impossible"}]}}
+                """);
+            Assert.Equal(HttpStatusCode.OK, quote.Status);
+
+            using var health = await http.GetAsync("/healthz");
+            var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal(("ok", "open", "not used"), (report.GetProperty("status").GetString(), report.GetProperty("index").GetString(), report.GetProperty("gateway").GetString()));
+
+            // The exporter reads the meter on scrape; the answer was counted when it was sent.
+            var metrics = "";
+            for (var attempt = 0; attempt < 20 && !metrics.Contains("command=\"quote\"", StringComparison.Ordinal); attempt++)
+            {
+                metrics = await http.GetStringAsync("/metrics");
+                await Task.Delay(100);
+            }
+            Assert.Contains("statementbot_interactions", metrics, StringComparison.Ordinal);
+            Assert.Contains("command=\"quote\"", metrics, StringComparison.Ordinal);
+            Assert.Contains("statementbot_interaction_duration", metrics, StringComparison.Ordinal);
+            Assert.DoesNotContain("mission", metrics, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await serving;
+            Environment.SetEnvironmentVariable("DISCORD_PUBLIC_KEY", null);
+        }
+    }
+
     private static async Task<(HttpStatusCode Status, string Body)> Post(HttpClient http, Key key, string body)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -100,6 +100,40 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Gateway_HealthUrls_ReportTheGatewayConnectedAndStillStopCleanly()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.HeartbeatIntervalMs = 30_000;
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var bot = BotProcess.Start(GatewayEnvironment(fake, FakeDiscord.Token), index.Args("serve", "--health-urls", url));
+        await fake.WaitForConnectionsAsync(c => c.Any(x => x.Identify is not null), StartTimeout);
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = StartTimeout };
+
+        var report = "";
+        for (var attempt = 0; attempt < 100 && !report.Contains("\"connected\"", StringComparison.Ordinal); attempt++)
+        {
+            try
+            {
+                report = await http.GetStringAsync("/healthz");
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet, or 503 while the gateway connects.
+            }
+            await Task.Delay(100);
+        }
+        var metrics = await http.GetStringAsync("/metrics");
+        bot.Signal(BotProcess.SigTerm);
+        var code = await bot.WaitForExitAsync(StopLimit);
+
+        Assert.Contains("\"status\":\"ok\"", report, StringComparison.Ordinal);
+        Assert.Contains("\"gateway\":\"connected\"", report, StringComparison.Ordinal);
+        Assert.Contains("# TYPE", metrics, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        AssertNoCrash(bot);
+    }
+
+    [Fact]
     public async Task Gateway_TokenRejectedWithClose4004_ExitsOneWithOneLine()
     {
         await using var fake = await FakeDiscord.StartAsync();
