@@ -51,7 +51,7 @@ public sealed class WebSocketPair : IDisposable
     /// <summary>The next whole text message the bot sent, or null when it sent a close frame.</summary>
     public async Task<string?> ReceiveOnServerAsync(TimeSpan? timeout = null)
     {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         using var message = new MemoryStream();
         var buffer = new byte[4096];
         ValueWebSocketReceiveResult result;
