@@ -27,7 +27,8 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             ScopeOption.Definition,
             CommonOptions.Page,
         ],
-        "/quote query:\"mission impossible\" speaker:\"Wu Qian\"");
+        "/quote query:\"mission impossible\" speaker:\"Wu Qian\"",
+        Heavy: true);
 
     public CommandDefinition Definition => Entry;
 
@@ -36,12 +37,12 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var text = request.Get("query")!;
         if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+            return Reply.Error($"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
         }
 
         if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
         {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+            return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
@@ -68,7 +69,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             filters.Add("to " + to);
         }
 
-        var title = $"Quotes for “{result.Query}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
+        var title = $"Quotes for “{Echo.Of(result.Query)}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
         var scope = ScopeOption.Describe(result.In);
         var summary = result.Total switch
         {

@@ -1,5 +1,6 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Compare;
+using StatementBot.Commands.Cooldowns;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
 using StatementBot.Commands.Quote;
@@ -16,7 +17,8 @@ public static class CommandSet
     public static CommandCatalog Catalog { get; } = new(
         [QuoteCommand.Entry, SpeakerCommand.Entry, SpeakersCommand.Entry, CompareCommand.Entry, HelpCommand.Entry, ContextCommand.Entry]);
 
-    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory) => new(
+    /// <param name="cooldown">Rations heavy commands per caller; by default <see cref="CooldownPolicy.Default"/> on the system clock.</param>
+    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory, CallerCooldown? cooldown = null) => new(
         [
             new QuoteCommand(searcher),
             new SpeakerCommand(searcher),
@@ -25,5 +27,6 @@ public static class CommandSet
             new HelpCommand(Catalog),
             new ContextCommand(searcher),
         ],
-        searcher.Speakers);
+        searcher.Speakers,
+        cooldown ?? new CallerCooldown(TimeProvider.System));
 }

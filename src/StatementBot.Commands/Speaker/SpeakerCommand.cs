@@ -16,7 +16,8 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         "speaker",
         "What did this person say",
         [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
-        "/speaker name:\"Tan Kefei\" about:unilateralism");
+        "/speaker name:\"Tan Kefei\" about:unilateralism",
+        Heavy: true);
 
     public CommandDefinition Definition => Entry;
 
@@ -58,11 +59,11 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         var page = request.GetInt("page") ?? 1;
         var pageText = pages > 1 ? $" · page {page} of {pages:N0}" : "";
         var heading = profile.About is { } about
-            ? $"On “{about}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"
+            ? $"On “{Echo.Of(about)}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"
             : $"Latest statements: {Listed(profile)}" + pageText + $" · {SortOrder.Newest.Label()}";
         if (profile.About is not null && profile.Total == 0)
         {
-            heading = $"Nothing from {person.Name} matches “{profile.About}” {ScopeOption.Describe(profile.In)}.";
+            heading = $"Nothing from {person.Name} matches “{Echo.Of(profile.About)}” {ScopeOption.Describe(profile.In)}.";
         }
 
         var paging = pages > 1 ? new ReplyPaging(page, pages, request, PageSize) : null;
