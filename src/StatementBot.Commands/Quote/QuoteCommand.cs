@@ -10,7 +10,7 @@ namespace StatementBot.Commands.Quote;
 /// <summary>/quote — what was said about something.</summary>
 public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
 {
-    public const int PageSize = 5;
+    public const int PageSize = CommonOptions.ResultsPerPage;
 
     public static CommandDefinition Entry { get; } = new(
         "quote",
@@ -48,11 +48,13 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
         var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
         var result = searcher.Quote(query);
-        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort);
+        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort, searcher.Limits.LastPage(PageSize));
     }
 
-    private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort)
+    /// <param name="lastPage">The deepest page a search can show: paging stops there, however many statements match.</param>
+    private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort, int lastPage)
     {
+        var pages = Math.Min(result.Pages, lastPage);
         var filters = new List<string>();
         if (result.Speaker is { } speaker)
         {
@@ -75,17 +77,17 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         {
             0 => $"No statement matches {scope}. Try fewer words, a prefix* or OR" + (result.In == TextScope.Said ? ", or in:both to include the questions." : "."),
             1 => $"1 statement matches {scope}.",
-            _ => $"{result.Total:N0} statements match {scope}" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}" : "") + $" · {sort.Label()}.",
+            _ => $"{result.Total:N0} statements match {scope}" + (pages > 1 ? $" · page {result.Page} of {pages:N0}" : "") + $" · {sort.Label()}.",
         };
         if (result.Total > 0 && result.Hits.Count == 0)
         {
-            summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {result.Pages:N0}).";
+            summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {pages:N0}).";
         }
 
         summary += FoldedNote(result)
             + (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
             + (result.DidYouMean.Count > 0 ? $" Did you mean: {string.Join(" / ", result.DidYouMean)}?" : "");
-        var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
+        var paging = pages > 1 ? new ReplyPaging(result.Page, pages, request, result.PageSize) : null;
         var data = new QuoteData(
             result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean,
             result.Folded, result.Hits.Where(h => h.Folded.Count > 0).Select(h => new FoldData(h.Id, h.Folded)).ToArray());

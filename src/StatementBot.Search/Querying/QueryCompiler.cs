@@ -14,9 +14,10 @@ namespace StatementBot.Search.Querying;
 /// matches the exact words in order, a prefix matches written words that start with it. Stop words are dropped from
 /// plain words (never from phrases). Words naming something the corpus also calls otherwise (DPRK, North Korea) match
 /// the other names too, and say so; a word the index lacks gets spelling suggestions from the index's own words.
-/// Not thread-safe: one per request.
+/// A prefix that stands for more than <paramref name="maxPrefixTerms"/> different words is refused
+/// (<see cref="SearchBoundsErrors.TooManyWords"/>) before Lucene expands it. Not thread-safe: one per request.
 /// </summary>
-internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said)
+internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms)
 {
     /// <summary>The weight of a match on the word exactly as typed, added to its stem's.</summary>
     private const float ExactFormBoost = 0.3f;
@@ -28,18 +29,25 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
     private readonly List<string> _alsoMatching = [];
     private readonly SpellingHints _spelling = new(corpus);
     private bool _acronymsOff;
+    private QueryError? _bound;
 
     /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
-    public static SearchResult<CompiledQuery> Compile(string? text, IndexReader? reader = null, TextScope scope = TextScope.Said)
+    public static SearchResult<CompiledQuery> Compile(
+        string? text, IndexReader? reader = null, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope).Compile(node, text!) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope, maxPrefixTerms).Compile(node, text!) : parsed.Error!;
     }
 
     public SearchResult<CompiledQuery> Compile(QueryNode node, string text)
     {
         _acronymsOff = QueryWord.IsCapsLock(Texts(node), corpus);
         var compiled = Build(node, negated: false);
+        if (_bound is not null)
+        {
+            return _bound;
+        }
+
         if (compiled is { Negative: false } positive)
         {
             return new CompiledQuery(positive.Query, _highlights, _stems)
@@ -170,6 +178,12 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
         // "jean-pie*": the last word is the prefix, the ones before it must precede it exactly.
         var prefix = tokens[^1].Term;
+        if (TooManyWords(prefix))
+        {
+            _bound ??= SearchBoundsErrors.TooManyWords(text, maxPrefixTerms);
+            return null;
+        }
+
         if (!negated)
         {
             _highlights.AddPrefix(prefix);
@@ -206,6 +220,15 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
                 return new BooleanQuery { { said, Occur.SHOULD }, { question, Occur.SHOULD } };
         }
     }
+
+    /// <summary>Whether the prefix stands for more words than a search may expand to, in the fields the scope looks in.</summary>
+    private bool TooManyWords(string prefix) => scope switch
+    {
+        TextScope.Said => corpus.CountStartingWith(IndexSchema.TextExact.Name, prefix, maxPrefixTerms) > maxPrefixTerms,
+        TextScope.Asked => corpus.CountStartingWith(IndexSchema.Question.Name, QuestionPrefix(prefix), maxPrefixTerms) > maxPrefixTerms,
+        _ => corpus.CountStartingWith(IndexSchema.TextExact.Name, prefix, maxPrefixTerms) > maxPrefixTerms
+            || corpus.CountStartingWith(IndexSchema.Question.Name, QuestionPrefix(prefix), maxPrefixTerms) > maxPrefixTerms,
+    };
 
     /// <summary>The question field holds stems: "inflation*" looks for what starts with "inflat".</summary>
     private string QuestionPrefix(string prefix) =>
