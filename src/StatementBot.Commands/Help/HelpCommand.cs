@@ -2,6 +2,7 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Help;
 

@@ -2,6 +2,7 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Cooldowns;
 using StatementBot.Commands.Replies;
 using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Routing;
 

@@ -2,9 +2,9 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
+using StatementBot.Corpus.Speakers;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
-using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Commands.Speakers;
 

@@ -19,9 +19,10 @@ public static class InteractionRequestMapper
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var option in Leaves(interaction.Data.Options))
         {
-            if (option.ValueText is { } text)
+            // An option without a name is not one the bot could have asked for: there is nothing to read it as.
+            if (option.Name is { Length: > 0 } optionName && option.ValueText is { } text)
             {
-                values[option.Name] = text;
+                values[optionName] = text;
             }
         }
 
@@ -34,7 +35,7 @@ public static class InteractionRequestMapper
 
     /// <summary>The option being typed during autocomplete (the one marked <c>focused</c>).</summary>
     public static InteractionDataOption? FocusedOption(DiscordInteraction interaction) =>
-        Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
+        Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true && o.Name is { Length: > 0 });
 
     // Subcommands and groups nest their options; the catalog has none today, but their values are still read.
     private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption>? options)

@@ -59,7 +59,7 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
         if (_dropped.Count > 0 && _highlights.IsEmpty)
         {
-            var words = string.Join(", ", _dropped.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"\"{w}\""));
+            var words = Echo.Of(string.Join(", ", _dropped.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"\"{w}\"")));
             return new QueryError(
                 $"{words} {(_dropped.Count == 1 ? "is" : "are")} too common to search for on its own. " +
                 "Add a more specific word, or put exact words in quotes: \"the answer is no\".");

@@ -17,5 +17,5 @@ public static class SearchBoundsErrors
 
     public static QueryError TooManyWords(string prefix, int limit) =>
         new(string.Create(CultureInfo.InvariantCulture,
-            $"{prefix}* stands for more than {limit:N0} different words, too many to search at once. Put more letters before the *."));
+            $"{Echo.Of(prefix)}* stands for more than {limit:N0} different words, too many to search at once. Put more letters before the *."));
 }

@@ -1,4 +1,4 @@
-using StatementBot.Commands.Replies;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Tests.Replies;
 

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace StatementBot.Commands.Replies;
+namespace StatementBot.Search.Querying;
 
 /// <summary>
-/// How a reply repeats what the user typed: control characters and broken surrogate halves dropped, and cut to a
+/// How a message repeats what the user typed: control characters and broken surrogate halves dropped, and cut to a
 /// readable length, so a 6,000-character option or a pasted binary string comes back as a short line in any front end.
 /// </summary>
 public static class Echo
