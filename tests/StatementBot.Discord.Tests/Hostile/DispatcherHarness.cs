@@ -33,14 +33,21 @@ public sealed class DispatcherHarness : IAsyncDisposable
 
     public InteractionDispatcher Dispatcher { get; }
 
-    public static async Task<DispatcherHarness> StartAsync(CommandRouter router)
+    /// <param name="deferAfterMs">When given, how soon the dispatcher defers and answers by editing <c>@original</c> instead.</param>
+    public static async Task<DispatcherHarness> StartAsync(CommandRouter router, int? deferAfterMs = null)
     {
         var fake = await FakeDiscord.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["DISCORD_API_BASE_URL"] = fake.ApiBaseUrl,
             ["DISCORD_APPLICATION_ID"] = FakeDiscord.ApplicationId,
-        }).Build();
+        };
+        if (deferAfterMs is { } ms)
+        {
+            settings["DISCORD_DEFER_AFTER_MS"] = ms.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new CapturedLogs();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug))
