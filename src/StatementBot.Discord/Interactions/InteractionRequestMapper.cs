@@ -5,9 +5,6 @@ namespace StatementBot.Discord.Interactions;
 /// <summary>Reads a slash command or autocomplete interaction into the front-end-neutral <see cref="CommandRequest"/>.</summary>
 public static class InteractionRequestMapper
 {
-    /// <summary>Who the cooldown counts an interaction without a user against: all such interactions share one allowance.</summary>
-    public const string UnknownCaller = "unknown";
-
     /// <summary>The command and its option values as text, asked by <see cref="CallerOf"/>; null when the interaction names no command.</summary>
     public static CommandRequest? ToRequest(DiscordInteraction interaction)
     {
@@ -29,9 +26,12 @@ public static class InteractionRequestMapper
         return new CommandRequest(name, values) { Caller = CallerOf(interaction) };
     }
 
-    /// <summary>The user id the request is asked by (the member's user in a guild, the user in a DM).</summary>
-    public static string CallerOf(DiscordInteraction interaction) =>
-        interaction.Invoker?.Id is { Length: > 0 } id ? id : UnknownCaller;
+    /// <summary>
+    /// The user id the request is asked by (the member's user in a guild, the user in a DM). Discord always names the
+    /// user; an interaction without one (a benchmark's, a test's) has no caller, and so no cooldown.
+    /// </summary>
+    public static string? CallerOf(DiscordInteraction interaction) =>
+        interaction.Invoker?.Id is { Length: > 0 } id ? id : null;
 
     /// <summary>The option being typed during autocomplete (the one marked <c>focused</c>).</summary>
     public static InteractionDataOption? FocusedOption(DiscordInteraction interaction) =>
