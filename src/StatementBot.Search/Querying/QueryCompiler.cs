@@ -17,7 +17,8 @@ namespace StatementBot.Search.Querying;
 /// A prefix that stands for more than <paramref name="maxPrefixTerms"/> different words is refused
 /// (<see cref="SearchBoundsErrors.TooManyWords"/>) before Lucene expands it. Not thread-safe: one per request.
 /// </summary>
-internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms)
+internal sealed partial class QueryCompiler(
+    CorpusTerms corpus, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms, SearchDeadline? deadline = null)
 {
     /// <summary>The weight of a match on the word exactly as typed, added to its stem's.</summary>
     private const float ExactFormBoost = 0.3f;
@@ -32,11 +33,12 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
     private QueryError? _bound;
 
     /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
+    /// <param name="deadline">Checked at each part of the query, so compiling a long one counts against the call's budget too.</param>
     public static SearchResult<CompiledQuery> Compile(
-        string? text, IndexReader? reader = null, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms)
+        string? text, IndexReader? reader = null, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms, SearchDeadline? deadline = null)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope, maxPrefixTerms).Compile(node, text!) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope, maxPrefixTerms, deadline).Compile(node, text!) : parsed.Error!;
     }
 
     public SearchResult<CompiledQuery> Compile(QueryNode node, string text)
@@ -73,7 +75,13 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
     /// <summary>A compiled part: <c>Negative</c> parts match what they exclude and must be subtracted by the caller.</summary>
     private readonly record struct Part(Query Query, bool Negative);
 
-    private Part? Build(QueryNode node, bool negated) => node switch
+    private Part? Build(QueryNode node, bool negated)
+    {
+        deadline?.Check();
+        return BuildPart(node, negated);
+    }
+
+    private Part? BuildPart(QueryNode node, bool negated) => node switch
     {
         QueryNode.Word word => Words([word], negated) is [var part] ? part : null,
         QueryNode.Phrase phrase => Phrase(phrase.Text, negated),
@@ -86,6 +94,7 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
     private Part? Word(QueryWord word, bool negated)
     {
+        deadline?.Check();
         if (word.Stems.Count == 0 && !word.HasAcronym)
         {
             if (word.Tokens.Count > 0 && !negated)

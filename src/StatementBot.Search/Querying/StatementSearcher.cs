@@ -162,7 +162,7 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     }
 
     private SearchResult<CompiledQuery> Compile(string? text, TextScope scope, BoundedLease lease) =>
-        QueryCompiler.Compile(text, lease.Searcher.IndexReader, scope, _limits.MaxPrefixTerms);
+        QueryCompiler.Compile(text, lease.Searcher.IndexReader, scope, _limits.MaxPrefixTerms, lease.Deadline);
 
     private SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope, BoundedLease lease) =>
         string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : Compile(about, scope, lease);

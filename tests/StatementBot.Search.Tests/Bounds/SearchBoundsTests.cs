@@ -108,6 +108,20 @@ public sealed class SearchBoundsTests(BroadIndexFixture broad, ITestOutputHelper
         Assert.True(cut < whole, $"stopped after {cut.TotalMilliseconds:F1} ms, the whole search takes {whole.TotalMilliseconds:F1} ms");
     }
 
+    [Fact]
+    public void Quote_ManyMisspeltWords_OnlyTheFirstFewAreLookedUp()
+    {
+        // Each misspelt word costs a walk of the term dictionary; a query of dozens of them is corrected in its first few.
+        string[] misspelt = ["tarde", "bordre", "tlaks", "polcy", "budgte", "harbuor", "railwya", "grian", "weathre", "schoosl", "treatty", "exprots"];
+        var query = string.Join(" OR ", misspelt);
+
+        var result = Bounded.Quote(new QuoteQuery(query));
+
+        var corrected = result.Value!.DidYouMean[0].Split(" OR ");
+        Assert.Equal(SpellingHints.MaxMisspelt, corrected.Zip(misspelt).Count(pair => pair.First != pair.Second));
+        Assert.Equal(["trade", "border", "talks", "policy"], corrected[..SpellingHints.MaxMisspelt]);
+    }
+
     private static T Timed<T>(Func<T> action, out TimeSpan elapsed)
     {
         var start = Stopwatch.GetTimestamp();
