@@ -21,7 +21,8 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
             CommonOptions.About,
             ScopeOption.Definition,
         ],
-        "/compare a:\"Wu Qian\" b:\"Tan Kefei\" about:militaries");
+        "/compare a:\"Wu Qian\" b:\"Tan Kefei\" about:militaries",
+        Heavy: true);
 
     public CommandDefinition Definition => Entry;
 
@@ -34,9 +35,9 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
 
     private static Reply Shape(Comparison comparison, TextScope scope)
     {
-        var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{about}”" : "");
+        var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{Echo.Of(about)}”" : "");
         var order = (comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label();
-        var summary = comparison.About is { } topic ? $"Matching “{topic}” {ScopeOption.Describe(scope)} · each side {order}." : $"Each side: {order}.";
+        var summary = comparison.About is { } topic ? $"Matching “{Echo.Of(topic)}” {ScopeOption.Describe(scope)} · each side {order}." : $"Each side: {order}.";
         if (comparison.NeverActiveTogether)
         {
             summary = $"Never active at the same time: {comparison.A.Speaker} {Span(comparison.A)}, {comparison.B.Speaker} {Span(comparison.B)} — the counts cover different periods. " + summary;
@@ -50,8 +51,8 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
     private static ReplySection Section(CompareSide side, string? about)
     {
         var count = side.Total == 0
-            ? (about is null ? "No statements." : $"Nothing on “{about}” (of {side.StatementsTotal:N0}).")
-            : $"{side.Total:N0} statement{(side.Total == 1 ? "" : "s")}" + (about is null ? "" : $" on “{about}” — {side.PerThousand:0.#} per 1,000 of their {side.StatementsTotal:N0}");
+            ? (about is null ? "No statements." : $"Nothing on “{Echo.Of(about)}” (of {side.StatementsTotal:N0}).")
+            : $"{side.Total:N0} statement{(side.Total == 1 ? "" : "s")}" + (about is null ? "" : $" on “{Echo.Of(about)}” — {side.PerThousand:0.#} per 1,000 of their {side.StatementsTotal:N0}");
         var facts = new List<ReplyField> { new("Statements", count) };
         if (side.First is not null)
         {

@@ -26,7 +26,7 @@ public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
         id = id.StartsWith("id:", StringComparison.OrdinalIgnoreCase) ? id[3..].Trim() : id;
         if (searcher.Get(id) is not { } hit)
         {
-            return Reply.Error($"There is no statement \"{id}\" in the index (ids look like 1f6c74f45a38-0003; after a rebuild, run the search again).");
+            return Reply.Error($"There is no statement \"{Echo.Of(id)}\" in the index (ids look like 1f6c74f45a38-0003; after a rebuild, run the search again).");
         }
 
         // The full text stands in for the snippet so every front end shows all of it.

@@ -2,6 +2,7 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Help;
 
@@ -32,7 +33,7 @@ public sealed class HelpCommand : ICommandHandler
             : all.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (shown.Length == 0)
         {
-            return Reply.Error($"There is no /{wanted} command. Try {string.Join(", ", all.Select(c => "/" + c.Name))}.");
+            return Reply.Error($"There is no /{Echo.Of(wanted)} command. Try {string.Join(", ", all.Select(c => "/" + c.Name))}.");
         }
 
         var facts = shown.Select(Describe).ToList();

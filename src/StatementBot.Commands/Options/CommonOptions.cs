@@ -1,4 +1,5 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Options;
 
@@ -7,8 +8,11 @@ public static class CommonOptions
 {
     public const string QueryHelp = "words, \"exact phrases\", AND/OR/NOT, -word, prefix*";
 
+    /// <summary>Results come 5 to a page, as deep as a search ranks (<see cref="SearchLimits.DefaultMaxDepth"/>).</summary>
     public static OptionDefinition Page { get; } = new(
-        "page", "Which page of results (5 per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2");
+        "page", "Which page of results (5 per page)", OptionType.Integer, MinValue: 1, MaxValue: SearchLimits.DefaultMaxDepth / ResultsPerPage, Example: "2");
+
+    public const int ResultsPerPage = 5;
 
     public static OptionDefinition Speaker(string name, string description, bool required) => new(
         name, description, OptionType.String, Required: required, Autocomplete: true, Example: "Karine Jean-Pierre");

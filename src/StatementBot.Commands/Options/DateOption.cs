@@ -28,7 +28,8 @@ public static class DateOption
 
         if (DateOnly.TryParseExact(value, "yyyy-MM", culture, DateTimeStyles.None, out var month))
         {
-            date = isEnd ? month.AddMonths(1).AddDays(-1) : month;
+            // The month's last day counted, not reached by "next month minus a day", which 9999-12 has no room for.
+            date = isEnd ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
             return true;
         }
 

@@ -10,7 +10,7 @@ namespace StatementBot.Commands.Quote;
 /// <summary>/quote — what was said about something.</summary>
 public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
 {
-    public const int PageSize = 5;
+    public const int PageSize = CommonOptions.ResultsPerPage;
 
     public static CommandDefinition Entry { get; } = new(
         "quote",
@@ -27,7 +27,8 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             ScopeOption.Definition,
             CommonOptions.Page,
         ],
-        "/quote query:\"mission impossible\" speaker:\"Wu Qian\"");
+        "/quote query:\"mission impossible\" speaker:\"Wu Qian\"",
+        Heavy: true);
 
     public CommandDefinition Definition => Entry;
 
@@ -36,22 +37,24 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var text = request.Get("query")!;
         if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+            return Reply.Error($"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
         }
 
         if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
         {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+            return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
         var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
         var result = searcher.Quote(query);
-        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort);
+        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort, searcher.Limits.LastPage(PageSize));
     }
 
-    private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort)
+    /// <param name="lastPage">The deepest page a search can show: paging stops there, however many statements match.</param>
+    private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort, int lastPage)
     {
+        var pages = Math.Min(result.Pages, lastPage);
         var filters = new List<string>();
         if (result.Speaker is { } speaker)
         {
@@ -68,23 +71,23 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             filters.Add("to " + to);
         }
 
-        var title = $"Quotes for “{result.Query}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
+        var title = $"Quotes for “{Echo.Of(result.Query)}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
         var scope = ScopeOption.Describe(result.In);
         var summary = result.Total switch
         {
             0 => $"No statement matches {scope}. Try fewer words, a prefix* or OR" + (result.In == TextScope.Said ? ", or in:both to include the questions." : "."),
             1 => $"1 statement matches {scope}.",
-            _ => $"{result.Total:N0} statements match {scope}" + (result.Pages > 1 ? $" · page {result.Page} of {result.Pages:N0}" : "") + $" · {sort.Label()}.",
+            _ => $"{result.Total:N0} statements match {scope}" + (pages > 1 ? $" · page {result.Page} of {pages:N0}" : "") + $" · {sort.Label()}.",
         };
         if (result.Total > 0 && result.Hits.Count == 0)
         {
-            summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {result.Pages:N0}).";
+            summary = $"{result.Total:N0} statements match {scope}, but there is no page {result.Page} (last page: {pages:N0}).";
         }
 
         summary += FoldedNote(result)
             + (result.AlsoMatching.Count > 0 ? $" Also matching: {string.Join(", ", result.AlsoMatching)}." : "")
             + (result.DidYouMean.Count > 0 ? $" Did you mean: {string.Join(" / ", result.DidYouMean)}?" : "");
-        var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
+        var paging = pages > 1 ? new ReplyPaging(result.Page, pages, request, result.PageSize) : null;
         var data = new QuoteData(
             result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean,
             result.Folded, result.Hits.Where(h => h.Folded.Count > 0).Select(h => new FoldData(h.Id, h.Folded)).ToArray());

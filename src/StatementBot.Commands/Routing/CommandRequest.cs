@@ -7,6 +7,12 @@ namespace StatementBot.Commands.Routing;
 /// </summary>
 public sealed record CommandRequest(string Command, IReadOnlyDictionary<string, string> Options)
 {
+    /// <summary>
+    /// Who asked, as the front end knows them (a Discord user id); null for the terminal and batch, which have one
+    /// user. Heavy commands are rationed per caller (<see cref="Cooldowns.CallerCooldown"/>).
+    /// </summary>
+    public string? Caller { get; init; }
+
     public CommandRequest(string command, params (string Name, string Value)[] options)
         : this(command, options.ToDictionary(o => o.Name, o => o.Value, StringComparer.OrdinalIgnoreCase))
     {

@@ -1,12 +1,15 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Cooldowns;
 using StatementBot.Commands.Replies;
 using StatementBot.Corpus.Speakers;
+using StatementBot.Search.Querying;
 
 namespace StatementBot.Commands.Routing;
 
 /// <summary>
-/// The one entry point every front end calls: checks a request against the catalog, hands it to its handler,
-/// and answers autocomplete from the speaker registry in memory.
+/// The one entry point every front end calls: checks a request against the catalog, rations heavy commands per
+/// caller (when the front end names one and a <see cref="CallerCooldown"/> is given), hands it to its handler, and
+/// answers autocomplete from the speaker registry in memory. What the user typed is echoed short (<see cref="Echo"/>).
 /// </summary>
 public sealed class CommandRouter
 {
@@ -15,12 +18,14 @@ public sealed class CommandRouter
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly SpeakerRegistry _speakers;
+    private readonly CallerCooldown? _cooldown;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, SpeakerRegistry speakers)
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, SpeakerRegistry speakers, CallerCooldown? cooldown = null)
     {
         var list = handlers.ToArray();
         _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
         _speakers = speakers;
+        _cooldown = cooldown;
         Catalog = new CommandCatalog(list.Select(h => h.Definition));
     }
 
@@ -32,7 +37,7 @@ public sealed class CommandRouter
         if (!_handlers.TryGetValue(name, out var handler))
         {
             var known = Catalog.Public.Select(c => "/" + c.Name);
-            return Reply.Error($"There is no /{name} command. Try {string.Join(", ", known)}.");
+            return Reply.Error($"There is no /{Echo.Of(name)} command. Try {string.Join(", ", known)}.");
         }
 
         var definition = handler.Definition;
@@ -41,7 +46,7 @@ public sealed class CommandRouter
             if (definition.Option(given) is null)
             {
                 var allowed = string.Join(", ", definition.Options.Select(o => o.Name));
-                return Reply.Error($"/{definition.Name} has no option \"{given}\". Its options: {allowed}.");
+                return Reply.Error($"/{definition.Name} has no option \"{Echo.Of(given)}\". Its options: {allowed}.");
             }
         }
 
@@ -60,7 +65,7 @@ public sealed class CommandRouter
 
             if (option.Type == OptionType.Integer && request.GetInt(option.Name) is not { } number)
             {
-                return Reply.Error($"{option.Name} must be a whole number, not \"{value}\".");
+                return Reply.Error($"{option.Name} must be a whole number, not \"{Echo.Of(value)}\".");
             }
 
             if (option.Type == OptionType.Integer && request.GetInt(option.Name) is { } n &&
@@ -76,7 +81,19 @@ public sealed class CommandRouter
             }
         }
 
+        if (definition.Heavy && request.Caller is { } caller && _cooldown?.TryEnter(caller) is { } wait)
+        {
+            return Reply.Error(CooldownMessage(wait));
+        }
+
         return handler.Handle(request);
+    }
+
+    /// <summary>What a caller who sent heavy commands too fast is told: when they may ask again, in whole seconds.</summary>
+    public static string CooldownMessage(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        return $"One moment: you have sent several searches in a row. You can search again in {seconds} second{(seconds == 1 ? "" : "s")}.";
     }
 
     /// <summary>Suggestions for an option being typed; nothing for blank input or options without autocomplete.</summary>

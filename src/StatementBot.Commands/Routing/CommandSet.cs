@@ -1,5 +1,6 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Compare;
+using StatementBot.Commands.Cooldowns;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
 using StatementBot.Commands.Quote;
@@ -29,7 +30,8 @@ public static class CommandSet
 
     public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));
 
-    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory)
+    /// <param name="cooldown">Rations heavy commands per caller; by default <see cref="CooldownPolicy.Default"/> on the system clock.</param>
+    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory, CallerCooldown? cooldown = null)
     {
         var services = new CommandServices(searcher, directory, Catalog);
         var handlers = Registrations.Select(r => r.Create(services)).ToArray();
@@ -40,6 +42,6 @@ public static class CommandSet
                 throw new InvalidOperationException($"/{Registrations[i].Definition.Name} is registered with another command's handler.");
             }
         }
-        return new CommandRouter(handlers, searcher.Speakers);
+        return new CommandRouter(handlers, searcher.Speakers, cooldown ?? new CallerCooldown(TimeProvider.System));
     }
 }

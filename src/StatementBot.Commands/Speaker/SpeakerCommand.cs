@@ -10,13 +10,14 @@ namespace StatementBot.Commands.Speaker;
 /// <summary>/speaker — who a person is in the corpus and what they said (about a topic, if given).</summary>
 public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
 {
-    public const int PageSize = 5;
+    public const int PageSize = CommonOptions.ResultsPerPage;
 
     public static CommandDefinition Entry { get; } = new(
         "speaker",
         "What did this person say",
         [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
-        "/speaker name:\"Tan Kefei\" about:unilateralism");
+        "/speaker name:\"Tan Kefei\" about:unilateralism",
+        Heavy: true);
 
     public CommandDefinition Definition => Entry;
 
@@ -24,10 +25,11 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
     {
         var about = request.Get("about");
         var result = searcher.Speaker(request.Get("name")!, about, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
-        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!);
+        return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, searcher.Limits.LastPage(PageSize));
     }
 
-    private static Reply Shape(CommandRequest request, SpeakerProfile profile)
+    /// <param name="lastPage">The deepest page a search can show: paging stops there, however many statements there are.</param>
+    private static Reply Shape(CommandRequest request, SpeakerProfile profile, int lastPage)
     {
         var person = profile.Speaker;
         var facts = new List<ReplyField>();
@@ -54,15 +56,15 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
                 string.Join(", ", profile.DistinctiveTerms)));
         }
 
-        var pages = profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize;
+        var pages = Math.Min(profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize, lastPage);
         var page = request.GetInt("page") ?? 1;
         var pageText = pages > 1 ? $" · page {page} of {pages:N0}" : "";
         var heading = profile.About is { } about
-            ? $"On “{about}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"
+            ? $"On “{Echo.Of(about)}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"
             : $"Latest statements: {Listed(profile)}" + pageText + $" · {SortOrder.Newest.Label()}";
         if (profile.About is not null && profile.Total == 0)
         {
-            heading = $"Nothing from {person.Name} matches “{profile.About}” {ScopeOption.Describe(profile.In)}.";
+            heading = $"Nothing from {person.Name} matches “{Echo.Of(profile.About)}” {ScopeOption.Describe(profile.In)}.";
         }
 
         var paging = pages > 1 ? new ReplyPaging(page, pages, request, PageSize) : null;

@@ -2,9 +2,9 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
+using StatementBot.Corpus.Speakers;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
-using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Commands.Speakers;
 
@@ -35,10 +35,10 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
 
     private static Reply Shape(CommandRequest request, SpeakerDirectoryPage page)
     {
-        var title = page.Filter is { } filter ? $"Speakers matching “{filter}”" : "Speakers";
+        var title = page.Filter is { } filter ? $"Speakers matching “{Echo.Of(filter)}”" : "Speakers";
         var summary = page.Total switch
         {
-            0 => $"No speaker's name, alias or role contains “{page.Filter}”.",
+            0 => $"No speaker's name, alias or role contains “{Echo.Of(page.Filter)}”.",
             _ when page.Speakers.Count == 0 => $"{page.Total:N0} speakers, but there is no page {page.Page} (last page: {page.Pages:N0}).",
             1 => "1 speaker.",
             _ => $"{page.Total:N0} speakers, most statements first" + (page.Pages > 1 ? $" · page {page.Page} of {page.Pages:N0}." : "."),

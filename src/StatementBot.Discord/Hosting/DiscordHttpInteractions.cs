@@ -12,9 +12,11 @@ namespace StatementBot.Discord.Hosting;
 
 /// <summary>
 /// The HTTP interactions endpoint (Discord's "Interactions Endpoint URL"): verifies the Ed25519 signature of every
-/// request on the raw bytes before reading them, answers PING, and hands every other interaction to the
-/// <see cref="InteractionDispatcher"/>, whose first response goes back inline. Bad signatures get 401, oversized
-/// bodies 413, malformed ones 400 — never 500.
+/// request on the raw bytes before reading them, and its timestamp against the clock
+/// (<see cref="InteractionTimestamp.Window"/>: five minutes either way), answers PING, and hands every other
+/// interaction to the <see cref="InteractionDispatcher"/>, whose first response goes back inline. A missing or bad
+/// signature, an altered body, a wrong key or a stale timestamp get 401; oversized bodies 413; malformed ones 400;
+/// no answer in time 503 — never 500, and never more than a few plain words in the body.
 /// </summary>
 public static class DiscordHttpInteractions
 {
@@ -30,8 +32,30 @@ public static class DiscordHttpInteractions
     private static async Task HandleAsync(HttpContext context)
     {
         var receivedAt = Stopwatch.GetTimestamp();
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordHttpInteractions).FullName!);
+        try
+        {
+            await AnswerAsync(context, receivedAt, logger).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Nothing below should throw; if something does, the caller gets a short status, the log gets the details.
+            logger.LogError(ex, "Failed to answer an interaction request");
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await RejectAsync(context, StatusCodes.Status503ServiceUnavailable, "could not answer").ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            logger.LogDebug("The interaction request was abandoned by the caller");
+        }
+    }
+
+    private static async Task AnswerAsync(HttpContext context, long receivedAt, ILogger logger)
+    {
         var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordHttpInteractions).FullName!);
 
         if (context.Request.ContentLength > MaxBodyBytes)
         {
@@ -53,6 +77,15 @@ public static class DiscordHttpInteractions
         {
             logger.LogWarning("Rejected an interaction request with a missing or invalid signature from {Remote}", context.Connection.RemoteIpAddress);
             await RejectAsync(context, StatusCodes.Status401Unauthorized, "invalid request signature").ConfigureAwait(false);
+            return;
+        }
+
+        var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        if (!InteractionTimestamp.IsFresh(timestamp, now))
+        {
+            logger.LogWarning("Rejected a signed interaction request whose timestamp is more than {Window} from now (a replay, or a clock far off) from {Remote}",
+                InteractionTimestamp.Window, context.Connection.RemoteIpAddress);
+            await RejectAsync(context, StatusCodes.Status401Unauthorized, "stale request timestamp").ConfigureAwait(false);
             return;
         }
 

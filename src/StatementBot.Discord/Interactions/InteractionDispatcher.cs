@@ -83,10 +83,11 @@ public sealed class InteractionDispatcher(
 
             case InteractionType.MessageComponent:
                 var action = customIds.Decode(interaction.Data?.CustomId);
+                var pressed = action.Request is { } decoded ? decoded with { Caller = InteractionRequestMapper.CallerOf(interaction) } : null;
                 return action.Kind switch
                 {
-                    ComponentActionKind.Page => await RunAsync(interaction, responder, action.Request!, ReplyMode.UpdateMessage, receivedAt, cancellationToken).ConfigureAwait(false),
-                    ComponentActionKind.Context => await RunAsync(interaction, responder, action.Request!, ReplyMode.PrivateMessage, receivedAt, cancellationToken).ConfigureAwait(false),
+                    ComponentActionKind.Page => await RunAsync(interaction, responder, pressed!, ReplyMode.UpdateMessage, receivedAt, cancellationToken).ConfigureAwait(false),
+                    ComponentActionKind.Context => await RunAsync(interaction, responder, pressed!, ReplyMode.PrivateMessage, receivedAt, cancellationToken).ConfigureAwait(false),
                     _ => await NoticeAsync(interaction, responder, ExpiredMessage, cancellationToken).ConfigureAwait(false),
                 };
 

@@ -9,6 +9,7 @@ namespace StatementBot.Discord.Interactions;
 /// answer fits). Everything else may be absent (<c>application_id</c> is missing from Discord's own slash-command
 /// example; a DM has no <c>guild_id</c> or <c>member</c>); unknown fields are ignored, and an unknown type or
 /// option type is kept as its number so the dispatcher can answer it with a short notice instead of refusing it.
+/// Text with half a surrogate pair escaped in it is read with that half replaced (<see cref="LoneSurrogates"/>).
 /// </summary>
 public static class InteractionParser
 {
@@ -17,7 +18,7 @@ public static class InteractionParser
     {
         try
         {
-            return Check(JsonSerializer.Deserialize<DiscordInteraction>(json, DiscordJson.Options));
+            return Check(JsonSerializer.Deserialize<DiscordInteraction>(LoneSurrogates.Repair(json.ToArray()), DiscordJson.Options));
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
@@ -30,7 +31,11 @@ public static class InteractionParser
     {
         try
         {
-            return Check(json.Deserialize<DiscordInteraction>(DiscordJson.Options));
+            var raw = System.Text.Encoding.UTF8.GetBytes(json.GetRawText());
+            var repaired = LoneSurrogates.Repair(raw);
+            return Check(ReferenceEquals(raw, repaired)
+                ? json.Deserialize<DiscordInteraction>(DiscordJson.Options)
+                : JsonSerializer.Deserialize<DiscordInteraction>(repaired, DiscordJson.Options));
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {

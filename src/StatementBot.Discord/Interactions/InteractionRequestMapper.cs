@@ -5,7 +5,7 @@ namespace StatementBot.Discord.Interactions;
 /// <summary>Reads a slash command or autocomplete interaction into the front-end-neutral <see cref="CommandRequest"/>.</summary>
 public static class InteractionRequestMapper
 {
-    /// <summary>The command and its option values as text; null when the interaction names no command.</summary>
+    /// <summary>The command and its option values as text, asked by <see cref="CallerOf"/>; null when the interaction names no command.</summary>
     public static CommandRequest? ToRequest(DiscordInteraction interaction)
     {
         if (interaction.Data?.Name is not { Length: > 0 } name)
@@ -16,18 +16,26 @@ public static class InteractionRequestMapper
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var option in Leaves(interaction.Data.Options))
         {
-            if (option.ValueText is { } text)
+            // An option without a name is not one the bot could have asked for: there is nothing to read it as.
+            if (option.Name is { Length: > 0 } optionName && option.ValueText is { } text)
             {
-                values[option.Name] = text;
+                values[optionName] = text;
             }
         }
 
-        return new CommandRequest(name, values);
+        return new CommandRequest(name, values) { Caller = CallerOf(interaction) };
     }
+
+    /// <summary>
+    /// The user id the request is asked by (the member's user in a guild, the user in a DM). Discord always names the
+    /// user; an interaction without one (a benchmark's, a test's) has no caller, and so no cooldown.
+    /// </summary>
+    public static string? CallerOf(DiscordInteraction interaction) =>
+        interaction.Invoker?.Id is { Length: > 0 } id ? id : null;
 
     /// <summary>The option being typed during autocomplete (the one marked <c>focused</c>).</summary>
     public static InteractionDataOption? FocusedOption(DiscordInteraction interaction) =>
-        Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
+        Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true && o.Name is { Length: > 0 });
 
     // Subcommands and groups nest their options; the catalog has none today, but their values are still read.
     private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption>? options)

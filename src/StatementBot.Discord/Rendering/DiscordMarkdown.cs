@@ -3,11 +3,19 @@ using System.Text;
 namespace StatementBot.Discord.Rendering;
 
 /// <summary>
-/// Escapes text so Discord shows it literally: corpus statements contain asterisks, underscores, "#" at line
-/// starts, brackets and angle brackets that would otherwise turn into formatting, links or mentions.
+/// Escapes text so Discord shows it literally: corpus statements and what users type contain asterisks, underscores,
+/// "#" at line starts, brackets and angle brackets that would otherwise turn into formatting, masked links, spoilers
+/// or mentions (<c>&lt;@123&gt;</c>, <c>&lt;@&amp;123&gt;</c>, <c>&lt;#123&gt;</c>). <c>@everyone</c> and <c>@here</c> are
+/// mentions without any markup, so they get an invisible zero-width space after the @ (as discord.py's
+/// <c>escape_mentions</c> does): they read the same and are no mention. <c>allowed_mentions</c> stops the ping either way.
 /// </summary>
 public static class DiscordMarkdown
 {
+    /// <summary>Breaks a mention without changing how the text reads.</summary>
+    public const char ZeroWidthSpace = '\u200B';
+
+    private static readonly string[] BareMentions = ["everyone", "here"];
+
     /// <summary>Characters that format anywhere in a line.</summary>
     private const string Inline = "\\*_~`|[]<";
 
@@ -29,6 +37,12 @@ public static class DiscordMarkdown
             if (Inline.Contains(c) || (atLineStart && LineStart.Contains(c)))
             {
                 builder.Append('\\');
+            }
+            else if (c == '@' && IsBareMention(text, i + 1))
+            {
+                builder.Append(c).Append(ZeroWidthSpace);
+                atLineStart = false;
+                continue;
             }
             else if (atLineStart && char.IsAsciiDigit(c) && NumberedListMarker(text, i))
             {
@@ -95,6 +109,9 @@ public static class DiscordMarkdown
 
         return builder.ToString();
     }
+
+    private static bool IsBareMention(string text, int start) =>
+        BareMentions.Any(name => string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
 
     private static bool NumberedListMarker(string text, int start)
     {

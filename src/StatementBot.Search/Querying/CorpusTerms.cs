@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using StatementBot.Search.Schema;
 
 namespace StatementBot.Search.Querying;
@@ -31,6 +32,37 @@ internal sealed class CorpusTerms(IndexReader? reader)
         var asAcronym = reader.DocFreq(IndexSchema.TextAcronyms.Term(acronym));
         var anyCase = reader.DocFreq(IndexSchema.TextExact.Term(acronym.ToLowerInvariant()));
         return asAcronym >= MinimumAcronymStatements && asAcronym >= MinimumAcronymShare * anyCase;
+    }
+
+    /// <summary>
+    /// How many different words of <paramref name="field"/> start with <paramref name="prefix"/>, counting no further
+    /// than one past <paramref name="stopAfter"/> (a walk along the sorted term dictionary, not a search).
+    /// </summary>
+    public int CountStartingWith(string field, string prefix, int stopAfter)
+    {
+        if (reader is null || MultiFields.GetTerms(reader, field) is not { } terms)
+        {
+            return 0;
+        }
+
+        var start = new BytesRef(prefix);
+        var words = terms.GetEnumerator();
+        if (words.SeekCeil(start) == TermsEnum.SeekStatus.END)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        do
+        {
+            if (!StringHelper.StartsWith(words.Term, start) || ++count > stopAfter)
+            {
+                break;
+            }
+        }
+        while (words.MoveNext());
+
+        return count;
     }
 
     /// <summary>How many statements contain the stem in what the speaker said.</summary>

@@ -14,9 +14,11 @@ namespace StatementBot.Search.Querying;
 /// matches the exact words in order, a prefix matches written words that start with it. Stop words are dropped from
 /// plain words (never from phrases). Words naming something the corpus also calls otherwise (DPRK, North Korea) match
 /// the other names too, and say so; a word the index lacks gets spelling suggestions from the index's own words.
-/// Not thread-safe: one per request.
+/// A prefix that stands for more than <paramref name="maxPrefixTerms"/> different words is refused
+/// (<see cref="SearchBoundsErrors.TooManyWords"/>) before Lucene expands it. Not thread-safe: one per request.
 /// </summary>
-internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope = TextScope.Said)
+internal sealed partial class QueryCompiler(
+    CorpusTerms corpus, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms, SearchDeadline? deadline = null)
 {
     /// <summary>The weight of a match on the word exactly as typed, added to its stem's.</summary>
     private const float ExactFormBoost = 0.3f;
@@ -28,18 +30,26 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
     private readonly List<string> _alsoMatching = [];
     private readonly SpellingHints _spelling = new(corpus);
     private bool _acronymsOff;
+    private QueryError? _bound;
 
     /// <summary>Compiles a query; with the index's <paramref name="reader"/>, acronyms and spelling suggestions come from the corpus.</summary>
-    public static SearchResult<CompiledQuery> Compile(string? text, IndexReader? reader = null, TextScope scope = TextScope.Said)
+    /// <param name="deadline">Checked at each part of the query, so compiling a long one counts against the call's budget too.</param>
+    public static SearchResult<CompiledQuery> Compile(
+        string? text, IndexReader? reader = null, TextScope scope = TextScope.Said, int maxPrefixTerms = SearchLimits.DefaultMaxPrefixTerms, SearchDeadline? deadline = null)
     {
         var parsed = QuerySyntax.Parse(text);
-        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope).Compile(node, text!) : parsed.Error!;
+        return parsed.Value is { } node ? new QueryCompiler(new CorpusTerms(reader), scope, maxPrefixTerms, deadline).Compile(node, text!) : parsed.Error!;
     }
 
     public SearchResult<CompiledQuery> Compile(QueryNode node, string text)
     {
         _acronymsOff = QueryWord.IsCapsLock(Texts(node), corpus);
         var compiled = Build(node, negated: false);
+        if (_bound is not null)
+        {
+            return _bound;
+        }
+
         if (compiled is { Negative: false } positive)
         {
             return new CompiledQuery(positive.Query, _highlights, _stems)
@@ -51,7 +61,7 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
         if (_dropped.Count > 0 && _highlights.IsEmpty)
         {
-            var words = string.Join(", ", _dropped.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"\"{w}\""));
+            var words = Echo.Of(string.Join(", ", _dropped.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => $"\"{w}\"")));
             return new QueryError(
                 $"{words} {(_dropped.Count == 1 ? "is" : "are")} too common to search for on its own. " +
                 "Add a more specific word, or put exact words in quotes: \"the answer is no\".");
@@ -65,7 +75,13 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
     /// <summary>A compiled part: <c>Negative</c> parts match what they exclude and must be subtracted by the caller.</summary>
     private readonly record struct Part(Query Query, bool Negative);
 
-    private Part? Build(QueryNode node, bool negated) => node switch
+    private Part? Build(QueryNode node, bool negated)
+    {
+        deadline?.Check();
+        return BuildPart(node, negated);
+    }
+
+    private Part? BuildPart(QueryNode node, bool negated) => node switch
     {
         QueryNode.Word word => Words([word], negated) is [var part] ? part : null,
         QueryNode.Phrase phrase => Phrase(phrase.Text, negated),
@@ -78,6 +94,7 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
     private Part? Word(QueryWord word, bool negated)
     {
+        deadline?.Check();
         if (word.Stems.Count == 0 && !word.HasAcronym)
         {
             if (word.Tokens.Count > 0 && !negated)
@@ -170,6 +187,12 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
 
         // "jean-pie*": the last word is the prefix, the ones before it must precede it exactly.
         var prefix = tokens[^1].Term;
+        if (TooManyWords(prefix))
+        {
+            _bound ??= SearchBoundsErrors.TooManyWords(text, maxPrefixTerms);
+            return null;
+        }
+
         if (!negated)
         {
             _highlights.AddPrefix(prefix);
@@ -206,6 +229,15 @@ internal sealed partial class QueryCompiler(CorpusTerms corpus, TextScope scope 
                 return new BooleanQuery { { said, Occur.SHOULD }, { question, Occur.SHOULD } };
         }
     }
+
+    /// <summary>Whether the prefix stands for more words than a search may expand to, in the fields the scope looks in.</summary>
+    private bool TooManyWords(string prefix) => scope switch
+    {
+        TextScope.Said => corpus.CountStartingWith(IndexSchema.TextExact.Name, prefix, maxPrefixTerms) > maxPrefixTerms,
+        TextScope.Asked => corpus.CountStartingWith(IndexSchema.Question.Name, QuestionPrefix(prefix), maxPrefixTerms) > maxPrefixTerms,
+        _ => corpus.CountStartingWith(IndexSchema.TextExact.Name, prefix, maxPrefixTerms) > maxPrefixTerms
+            || corpus.CountStartingWith(IndexSchema.Question.Name, QuestionPrefix(prefix), maxPrefixTerms) > maxPrefixTerms,
+    };
 
     /// <summary>The question field holds stems: "inflation*" looks for what starts with "inflat".</summary>
     private string QuestionPrefix(string prefix) =>

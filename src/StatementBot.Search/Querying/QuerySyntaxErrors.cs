@@ -15,7 +15,7 @@ internal static class QuerySyntaxErrors
         }
 
         var start = rest.Length <= 30 ? rest : rest[..(rest.LastIndexOf(' ', 30) is > 1 and var cut ? cut : 30)] + "…";
-        return new QueryError($"A quote mark is not closed: {start.TrimEnd()}. Put the exact words between two quotes: \"gas prices\".");
+        return new QueryError($"A quote mark is not closed: {Echo.Of(start)}. Put the exact words between two quotes: \"gas prices\".");
     }
 
     public static QueryError UnopenedParenthesis { get; } =
@@ -40,11 +40,11 @@ internal static class QuerySyntaxErrors
         new("\"-\" needs a word right after it, with no space. Example: china -taiwan");
 
     public static QueryError LeadingWildcard(string word) =>
-        new($"A * can only end a word: write immigr*, not {word}.");
+        new($"A * can only end a word: write immigr*, not {Echo.Of(word)}.");
 
     public static QueryError InnerWildcard(string word) =>
-        new($"A * can only end a word (\"{word}\"). Example: immigr*");
+        new($"A * can only end a word (\"{Echo.Of(word)}\"). Example: immigr*");
 
     public static QueryError ShortPrefix(string word) =>
-        new($"Put at least {QuerySyntax.MinPrefixLength} letters before the * (\"{word}\"). Example: immigr*");
+        new($"Put at least {QuerySyntax.MinPrefixLength} letters before the * (\"{Echo.Of(word)}\"). Example: immigr*");
 }

@@ -14,6 +14,7 @@ internal static class SpeakerLookup
         }
 
         var typed = name.Trim();
+        var said = Echo.Of(typed);
         return registry.Resolve(typed) switch
         {
             SpeakerResolution.Found found => found.Speaker,
@@ -21,12 +22,12 @@ internal static class SpeakerLookup
                 $"The {office}: {string.Join("; ", holders.Candidates.Select(c => c.Name + " (" + Terms(c, office) + ")"))}. Pick one by name.",
                 holders.Candidates.Select(c => c.Name).ToArray()),
             SpeakerResolution.Ambiguous ambiguous => new QueryError(
-                $"\"{typed}\" could be {ambiguous.Candidates.Count} speakers: {string.Join(", ", ambiguous.Candidates.Select(c => c.Name))}. Use the full name.",
+                $"\"{said}\" could be {ambiguous.Candidates.Count} speakers: {string.Join(", ", ambiguous.Candidates.Select(c => c.Name))}. Use the full name.",
                 ambiguous.Candidates.Select(c => c.Name).ToArray()),
             SpeakerResolution.NotFound { Suggestions.Count: > 0 } notFound => new QueryError(
-                $"No speaker called \"{typed}\" in the index. Did you mean {string.Join(" or ", notFound.Suggestions)}?",
+                $"No speaker called \"{said}\" in the index. Did you mean {string.Join(" or ", notFound.Suggestions)}?",
                 notFound.Suggestions),
-            _ => new QueryError($"No speaker called \"{typed}\" in the index; start typing a name to see who is."),
+            _ => new QueryError($"No speaker called \"{said}\" in the index; start typing a name to see who is."),
         };
     }
 

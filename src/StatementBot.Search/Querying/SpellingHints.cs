@@ -8,18 +8,31 @@ namespace StatementBot.Search.Querying;
 /// </summary>
 internal sealed class SpellingHints(CorpusTerms corpus)
 {
+    /// <summary>
+    /// Misspelt words looked up per query: each costs a walk of the term dictionary (a query of 60 misspelt words took
+    /// 0.6–1.8 s over the shared corpora before this cap), and a correction of the first few is all a reply shows.
+    /// </summary>
+    public const int MaxMisspelt = 4;
+
     private readonly List<(string Typed, IReadOnlyList<string> Suggestions)> _misspelt = [];
+    private int _looked;
 
     /// <summary>Remembers the word if it is in (almost) no statement and the index has words close to it.</summary>
     public void Check(QueryWord word)
     {
-        if (corpus.Reader is not { } reader || word.HasAcronym || word.Stems.Count != 1 || word.Tokens.Count != 1)
+        if (corpus.Reader is not { } reader || word.HasAcronym || word.Stems.Count != 1 || word.Tokens.Count != 1 || _looked >= MaxMisspelt)
         {
             return;
         }
 
         var statements = corpus.StatementsWith(word.Stems[0].Term);
-        if (statements <= WordSuggester.RareStatements && WordSuggester.Suggest(reader, word.Tokens[0], statements) is { Count: > 0 } suggestions)
+        if (statements > WordSuggester.RareStatements)
+        {
+            return;
+        }
+
+        _looked++;
+        if (WordSuggester.Suggest(reader, word.Tokens[0], statements) is { Count: > 0 } suggestions)
         {
             _misspelt.Add((word.Text, suggestions));
         }

@@ -13,25 +13,29 @@ namespace StatementBot.Search.Querying;
 /// <summary>
 /// Answers the three questions the bot is asked, over an open index. Thread-safe: every call borrows a searcher
 /// for its own duration, so calls run concurrently and a refresh never disturbs one in flight. User mistakes
-/// (bad syntax, unknown or ambiguous speakers, reversed dates) come back as a <see cref="QueryError"/>.
+/// (bad syntax, unknown or ambiguous speakers, reversed dates) come back as a <see cref="QueryError"/>, and so does a
+/// search that meets one of its <see cref="SearchLimits"/> (too broad to finish in time, paged too deep, a prefix
+/// standing for too many words).
 /// </summary>
-public sealed class StatementSearcher(StatementIndex index)
+public sealed partial class StatementSearcher(StatementIndex index, SearchLimits? limits = null)
 {
     public const int MaxPageSize = 50;
 
-    /// <summary>Hits deeper than this are not paged to (a page past it comes back empty, with the total).</summary>
-    public const int MaxDepth = 10_000;
-
     private const int CompareSample = 50;
+
+    private readonly SearchLimits _limits = limits ?? SearchLimits.Default;
+
+    public SearchLimits Limits => _limits;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
-    public SearchResult<QuoteResult> Quote(QuoteQuery query)
+    public SearchResult<QuoteResult> Quote(QuoteQuery query) => Bounded(lease => Quote(lease, query));
+
+    private SearchResult<QuoteResult> Quote(BoundedLease lease, QuoteQuery query)
     {
-        using var lease = index.Acquire();
-        var compiled = QueryCompiler.Compile(query?.Text, lease.Searcher.IndexReader, query?.In ?? TextScope.Said);
+        var compiled = Compile(query?.Text, query?.In ?? TextScope.Said, lease);
         if (compiled.Error is { } syntax)
         {
             return syntax;
@@ -50,6 +54,11 @@ public sealed class StatementSearcher(StatementIndex index)
 
         var speaker = resolved.Value!.FirstOrDefault();
         var (page, size) = Paging(query.Page, query.PageSize);
+        if (TooDeep(page, size) is { } deep)
+        {
+            return deep;
+        }
+
         var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
         var hits = ExchangeHits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
         return new QuoteResult(query.Text, top.TotalHits, page, size, hits)
@@ -62,9 +71,11 @@ public sealed class StatementSearcher(StatementIndex index)
     }
 
     /// <summary>/speaker: who the speaker is in the corpus, and their newest statements or the best ones about <paramref name="about"/>.</summary>
-    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5, TextScope scope = TextScope.Said)
+    public SearchResult<SpeakerProfile> Speaker(string name, string? about = null, int page = 1, int pageSize = 5, TextScope scope = TextScope.Said) =>
+        Bounded(lease => Speaker(lease, name, about, page, pageSize, scope));
+
+    private SearchResult<SpeakerProfile> Speaker(BoundedLease lease, string name, string? about, int page, int pageSize, TextScope scope)
     {
-        using var lease = index.Acquire();
         var topic = CompileTopic(about, scope, lease);
         if (topic.Error is { } syntax)
         {
@@ -80,6 +91,11 @@ public sealed class StatementSearcher(StatementIndex index)
         var speaker = resolved.Value![0];
         var stats = lease.Generation.StatsOf(speaker.Name);
         var (number, size) = Paging(page, pageSize);
+        if (TooDeep(number, size) is { } deep)
+        {
+            return deep;
+        }
+
         var filter = Filter(speaker, null, null);
         var (top, leftOut) = topic.Value is { } compiledTopic
             ? (Search(lease, IndexSchema.Content.Weighted(compiledTopic.Query), filter, SortFor(SortOrder.Relevance), number * size), 0)
@@ -100,50 +116,12 @@ public sealed class StatementSearcher(StatementIndex index)
     /// list leaves out; all of them when every one is filler (a speaker who only ever said "Thank you." still has a list).
     /// </summary>
     /// <remarks>The speaker's statement count comes from the build's statistics, so the list costs one search, not two.</remarks>
-    private static (TopDocs Top, int LeftOut) Latest(SearcherLease lease, Filter? filter, int count, int statements)
+    private static (TopDocs Top, int LeftOut) Latest(BoundedLease lease, Filter? filter, int count, int statements)
     {
         var substantive = Search(lease, IndexSchema.Content.Only, filter, SortFor(SortOrder.Newest), count);
         return substantive.TotalHits > 0
             ? (substantive, Math.Max(0, statements - substantive.TotalHits))
             : (Search(lease, new MatchAllDocsQuery(), filter, SortFor(SortOrder.Newest), count), 0);
-    }
-
-    /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
-    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3, TextScope scope = TextScope.Said)
-    {
-        using var lease = index.Acquire();
-        var topic = CompileTopic(about, scope, lease);
-        if (topic.Error is { } syntax)
-        {
-            return syntax;
-        }
-
-        var resolved = Resolve(lease, [a, b]);
-        if (resolved.Error is { } unknown)
-        {
-            return unknown;
-        }
-
-        var (first, second) = (resolved.Value![0], resolved.Value[1]);
-        if (string.Equals(first.Name, second.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            return new QueryError($"Pick two different speakers to compare (both names are {first.Name}).");
-        }
-
-        var count = Math.Clamp(perSide, 1, 10);
-        var stemmer = new WordStemmer();
-        var sideA = Side(lease, first, topic.Value, count, stemmer);
-        var sideB = Side(lease, second, topic.Value, count, stemmer);
-        var excluded = NameStems(stemmer, first, second);
-        if (topic.Value is not null)
-        {
-            excluded.UnionWith(topic.Value.Stems);
-        }
-
-        return new Comparison(
-            topic.Value is null ? null : about!.Trim(),
-            sideA.ToResult(DistinctWords(lease, sideA, sideB, topic.Value, excluded, stemmer)),
-            sideB.ToResult(DistinctWords(lease, sideB, sideA, topic.Value, excluded, stemmer)));
     }
 
     /// <summary>One statement by id, with its full text (for "more context"); null when the id is unknown.</summary>
@@ -166,11 +144,35 @@ public sealed class StatementSearcher(StatementIndex index)
         return IndexSchema.ToHit(document, snippet, 0);
     }
 
-    private static SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope, SearcherLease lease) =>
-        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : QueryCompiler.Compile(about, lease.Searcher.IndexReader, scope);
+    /// <summary>
+    /// Runs one call on a searcher borrowed for it, within the time budget: a search that outruns it, or that Lucene
+    /// refuses as too many clauses, is answered with <see cref="SearchBoundsErrors.TooBroad"/>.
+    /// </summary>
+    private SearchResult<T> Bounded<T>(Func<BoundedLease, SearchResult<T>> search) where T : class
+    {
+        using var lease = new BoundedLease(index.Acquire(), _limits);
+        try
+        {
+            return search(lease);
+        }
+        catch (Exception ex) when (ex is SearchTooBroadException or BooleanQuery.TooManyClausesException)
+        {
+            return SearchBoundsErrors.TooBroad;
+        }
+    }
+
+    private SearchResult<CompiledQuery> Compile(string? text, TextScope scope, BoundedLease lease) =>
+        QueryCompiler.Compile(text, lease.Searcher.IndexReader, scope, _limits.MaxPrefixTerms, lease.Deadline);
+
+    private SearchResult<CompiledQuery> CompileTopic(string? about, TextScope scope, BoundedLease lease) =>
+        string.IsNullOrWhiteSpace(about) ? new SearchResult<CompiledQuery>(null, null) : Compile(about, scope, lease);
+
+    /// <summary>A page beyond <see cref="SearchLimits.MaxDepth"/>: refused with the last page there is, rather than ranked.</summary>
+    private QueryError? TooDeep(int page, int size) =>
+        (long)page * size > _limits.MaxDepth ? SearchBoundsErrors.TooDeep(page, _limits.LastPage(size), _limits.MaxDepth) : null;
 
     /// <summary>The one place typed names become speakers: each through the registry, the first unknown or ambiguous name an error.</summary>
-    private static SearchResult<IReadOnlyList<SpeakerEntry>> Resolve(SearcherLease lease, IReadOnlyList<string> names)
+    private static SearchResult<IReadOnlyList<SpeakerEntry>> Resolve(BoundedLease lease, IReadOnlyList<string> names)
     {
         var speakers = new List<SpeakerEntry>(names.Count);
         foreach (var name in names)
@@ -188,7 +190,7 @@ public sealed class StatementSearcher(StatementIndex index)
     private static QueryError? DateError(DateOnly? from, DateOnly? to) =>
         from > to ? new QueryError($"The start date ({from:yyyy-MM-dd}) is after the end date ({to:yyyy-MM-dd}); swap them.") : null;
 
-    private static (int Page, int Size) Paging(int page, int size) => (Math.Clamp(page, 1, MaxDepth), Math.Clamp(size, 1, MaxPageSize));
+    private static (int Page, int Size) Paging(int page, int size) => (Math.Max(page, 1), Math.Clamp(size, 1, MaxPageSize));
 
     private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to)
     {
@@ -215,14 +217,14 @@ public sealed class StatementSearcher(StatementIndex index)
         _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Date.Sort(newestFirst: true), IndexSchema.Id.Sort),
     };
 
-    private static TopDocs Search(SearcherLease lease, Query query, Filter? filter, Sort sort, int depth)
+    private static TopDocs Search(BoundedLease lease, Query query, Filter? filter, Sort sort, int depth)
     {
-        var count = Math.Max(1, Math.Min(Math.Min(depth, MaxDepth), lease.Searcher.IndexReader.MaxDoc));
+        var count = Math.Max(1, Math.Min(depth, lease.Searcher.IndexReader.MaxDoc));
         return lease.Searcher.Search(query, filter, count, sort, doDocScores: true, doMaxScore: false);
     }
 
     /// <summary>Loads only the hits on the page, and cuts a snippet for each.</summary>
-    private static StatementHit[] Hits(SearcherLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
+    private static StatementHit[] Hits(BoundedLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
     {
         if (skip >= top.ScoreDocs.Length)
         {
@@ -241,7 +243,7 @@ public sealed class StatementSearcher(StatementIndex index)
     /// The page's hits with each exchange's follow-ups folded into its best hit (<see cref="ExchangeFolding"/>). The
     /// page still covers the same ranks, so page 2 starts right after page 1 whatever was folded.
     /// </summary>
-    private static StatementHit[] ExchangeHits(SearcherLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
+    private static StatementHit[] ExchangeHits(BoundedLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
     {
         var page = top.ScoreDocs.Skip(skip).Take(take).Select(scored => (Scored: scored, Document: lease.Searcher.Doc(scored.Doc))).ToArray();
         var snippets = new SnippetBuilder(highlights);
@@ -255,77 +257,4 @@ public sealed class StatementSearcher(StatementIndex index)
 
     private static StatementHit ToHit(Lucene.Net.Documents.Document document, ScoreDoc scored, SnippetBuilder snippets) =>
         IndexSchema.ToHit(document, snippets.Build(IndexSchema.Text.Read(document)), float.IsNaN(scored.Score) ? 0 : scored.Score);
-
-    private static CompareSideSearch Side(SearcherLease lease, SpeakerEntry speaker, CompiledQuery? topic, int count, WordStemmer stemmer)
-    {
-        var filter = Filter(speaker, null, null);
-        var sort = SortFor(topic is null ? SortOrder.Newest : SortOrder.Relevance);
-        var query = topic is null ? new MatchAllDocsQuery() : IndexSchema.Content.Weighted(topic.Query);
-        var top = Search(lease, query, filter, sort, Math.Max(count, CompareSample));
-        var hits = Hits(lease, top, 0, count, topic?.Highlights ?? HighlightTerms.None);
-        var words = new TopicWords(stemmer, lease.Generation.Phrases);
-        if (topic is not null)
-        {
-            foreach (var scored in top.ScoreDocs)
-            {
-                words.Add(IndexSchema.Text.Read(lease.Searcher.Doc(scored.Doc, IndexSchema.Text.Only)));
-            }
-        }
-        return new CompareSideSearch(speaker, filter!, top.TotalHits, hits, words, lease.Generation.StatsOf(speaker.Name));
-    }
-
-    /// <summary>
-    /// Words and phrases <paramref name="mine"/> uses that <paramref name="other"/> never does (see <see cref="CompareTerms"/>):
-    /// on a topic ranked by log-odds between the two sides' best matching statements, overall the speaker's own
-    /// distinctive terms; each checked against all of the other side's (matching) statements.
-    /// </summary>
-    private static IReadOnlyList<string> DistinctWords(
-        SearcherLease lease, CompareSideSearch mine, CompareSideSearch other, CompiledQuery? topic, HashSet<string> excluded, WordStemmer stemmer)
-    {
-        var searcher = lease.Searcher;
-        var scope = topic?.Query ?? new MatchAllDocsQuery();
-        StatementSet? others = null;
-        bool UsedByOther(string term)
-        {
-            var stems = term.Split(' ');
-            if (stems.Length == 1)
-            {
-                others ??= StatementSet.Collect(searcher, scope, other.Filter);
-                return others.AnyWith(IndexSchema.Text.Term(term));
-            }
-
-            var phrase = new PhraseQuery();
-            foreach (var stem in stems)
-            {
-                phrase.Add(IndexSchema.Text.Term(stem));
-            }
-            return searcher.Search(new BooleanQuery { { scope, Occur.MUST }, { phrase, Occur.MUST } }, other.Filter, 1).TotalHits > 0;
-        }
-
-        return topic is null
-            ? CompareTerms.Overall(lease.Generation.StatsOf(mine.Speaker.Name).DistinctiveTerms, new TermStems(stemmer), excluded, UsedByOther)
-            : CompareTerms.OnTopic(searcher.IndexReader, mine.Words, other.Words, other.Total, lease.Generation.Phrases, excluded, UsedByOther);
-    }
-
-    private static HashSet<string> NameStems(WordStemmer stemmer, params SpeakerEntry[] speakers)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in speakers.SelectMany(s => s.Aliases.Prepend(s.Name)))
-        {
-            foreach (var token in TextTokenizer.Tokenize(name))
-            {
-                if (stemmer.Stem(token.Term) is { } stem)
-                {
-                    stems.Add(stem);
-                }
-            }
-        }
-        return stems;
-    }
-
-    private sealed record CompareSideSearch(SpeakerEntry Speaker, Filter Filter, int Total, IReadOnlyList<StatementHit> Hits, TopicWords Words, SpeakerStats Stats)
-    {
-        public CompareSide ToResult(IReadOnlyList<string> distinct) =>
-            new(Speaker.Name, Total, distinct, Hits, Math.Max(Stats.Statements, Total), Stats.First, Stats.Last);
-    }
 }

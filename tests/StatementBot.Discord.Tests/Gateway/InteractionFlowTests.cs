@@ -139,7 +139,7 @@ public sealed class InteractionFlowTests
         var data = callback.Json.GetProperty("data");
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Equal("No statement matches \"@everyone zebras\".\nDid you mean: mission impossible?", data.GetProperty("content").GetString());
+        Assert.Equal("No statement matches \"@\u200Beveryone zebras\".\nDid you mean: mission impossible?", data.GetProperty("content").GetString());
         Assert.Equal("""{"parse":[]}""", data.GetProperty("allowed_mentions").GetRawText());
     }
 

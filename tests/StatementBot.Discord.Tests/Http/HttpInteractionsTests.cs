@@ -67,7 +67,7 @@ public sealed class HttpInteractionsTests
         var signed = Encoding.UTF8.GetBytes(FakeInteractions.Ping(FakeInteractions.NewId()));
         var sent = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(signed) + " ");
 
-        using var response = await bot.PostAsync(sent, signer.Sign("1700000000", signed), "1700000000");
+        using var response = await bot.PostAsync(sent, signer.Sign(HttpBot.Now, signed), HttpBot.Now);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -83,7 +83,7 @@ public sealed class HttpInteractionsTests
         await using var bot = await HttpBot.StartAsync(fake, signer.PublicKeyHex);
         var body = Encoding.UTF8.GetBytes(FakeInteractions.Ping(FakeInteractions.NewId()));
 
-        using var response = await bot.PostAsync(body, withSignature ? signer.Sign("1700000000", body) : null, withTimestamp ? "1700000000" : null);
+        using var response = await bot.PostAsync(body, withSignature ? signer.Sign(HttpBot.Now, body) : null, withTimestamp ? HttpBot.Now : null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -115,7 +115,7 @@ public sealed class HttpInteractionsTests
         await using var bot = await HttpBot.StartAsync(fake, signer.PublicKeyHex);
         var body = Encoding.UTF8.GetBytes("{\"type\":1,\"pad\":\"" + new string('x', 400_000) + "\"}");
 
-        using var response = await bot.PostAsync(body, signer.Sign("1700000000", body), "1700000000");
+        using var response = await bot.PostAsync(body, signer.Sign(HttpBot.Now, body), HttpBot.Now);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -167,7 +167,7 @@ public sealed class HttpInteractionsTests
         Assert.Equal("""{"parse":[]}""", data.GetProperty("allowed_mentions").GetRawText());
         Assert.Equal(
             "**Q:** Will the fictional ministry publish its notice?\n" +
-            "Attention @everyone and @here: the \\*fictional\\* Ministry\\_of\\_Examples posts its **notice** at \\<@123456789012345678> " +
+            "Attention @\u200Beveryone and @\u200Bhere: the \\*fictional\\* Ministry\\_of\\_Examples posts its **notice** at \\<@123456789012345678> " +
             "under # heading, \\~\\~not\\~\\~ \\`code\\`, > quote, \\[a link\\](https://example.invalid) and \\|\\|a spoiler\\|\\|.",
             data.GetProperty("embeds")[1].GetProperty("description").GetString());
     }

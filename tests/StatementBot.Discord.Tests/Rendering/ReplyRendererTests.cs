@@ -109,7 +109,7 @@ public sealed class ReplyRendererTests
         var data = json.GetProperty("data");
 
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Equal("No speaker called \"@everyone\".\nDid you mean: Wu Qian, Tan Kefei?", data.GetProperty("content").GetString());
+        Assert.Equal("No speaker called \"@\u200Beveryone\".\nDid you mean: Wu Qian, Tan Kefei?", data.GetProperty("content").GetString());
         Assert.False(data.TryGetProperty("embeds", out _));
         Assert.Empty(DiscordRules.CheckCallback(json.GetRawText()));
     }

@@ -83,9 +83,13 @@ public sealed class HttpBot : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> PostSignedAsync(string json, Signer signer, string timestamp = "1700000000")
+    /// <summary>The current Unix time in seconds, as Discord writes <c>X-Signature-Timestamp</c>: inside the endpoint's freshness window.</summary>
+    public static string Now => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<HttpResponseMessage> PostSignedAsync(string json, Signer signer, string? timestamp = null)
     {
         var body = Encoding.UTF8.GetBytes(json);
+        timestamp ??= Now;
         return PostAsync(body, signer.Sign(timestamp, body), timestamp);
     }
 

@@ -91,7 +91,7 @@ public sealed class SaidAcceptanceTests(FullCorpusFixture corpus)
     public void Speaker_LatestList_AgreesWithTheCounts(string name)
     {
         var profile = Searcher.Speaker(name).Value!;
-        var listed = Math.Min(profile.Total, StatementSearcher.MaxDepth);
+        var listed = Math.Min(profile.Total, Searcher.Limits.MaxDepth);
         var last = Searcher.Speaker(name, page: (listed + 4) / 5).Value!;
 
         Assert.Equal(profile.Statements, profile.Total + profile.LeftOut);
