@@ -13,6 +13,7 @@ public sealed class IndexLayout(string root)
     private const string CurrentFile = "CURRENT";
     private const string GenerationPrefix = "gen-";
     private const string TemporarySuffix = ".tmp";
+    private const string TrashPrefix = "trash-";
 
     /// <summary>
     /// A generation folder without a lock file is left alone this long: its build may be between creating the
@@ -109,7 +110,7 @@ public sealed class IndexLayout(string root)
             }
         }
 
-        DeleteAbandonedPointers();
+        DeleteLeftovers();
     }
 
     /// <summary>
@@ -132,7 +133,7 @@ public sealed class IndexLayout(string root)
             }
         }
 
-        DeleteAbandonedPointers();
+        DeleteLeftovers();
     }
 
     /// <summary>Removes a generation that failed to build.</summary>
@@ -147,8 +148,10 @@ public sealed class IndexLayout(string root)
             ? !GenerationLock.IsHeld(folder)
             : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow - StartingGrace;
 
-    private void DeleteAbandonedPointers()
+    /// <summary>Deleted generations a kill interrupted, and pointer files a kill kept from being renamed.</summary>
+    private void DeleteLeftovers()
     {
+        DeleteTrash();
         foreach (var file in Directory.EnumerateFiles(Root, CurrentFile + ".*" + TemporarySuffix))
         {
             if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow - StartingGrace)
@@ -168,15 +171,36 @@ public sealed class IndexLayout(string root)
     private static bool SamePath(string a, string? b) =>
         b is not null && string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
+    /// <summary>
+    /// Renames the folder out of the generations first (one atomic step), then deletes it: a process killed while
+    /// deleting leaves a <c>trash-…</c> folder, which any later clean-up removes, never a generation half gone.
+    /// </summary>
     private static void DeleteQuietly(string folder)
     {
         try
         {
-            Directory.Delete(folder, recursive: true);
+            var trash = Path.Combine(Path.GetDirectoryName(folder)!, TrashPrefix + Guid.NewGuid().ToString("N")[..12]);
+            Directory.Move(folder, trash);
+            Directory.Delete(trash, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A reader still holds files open (Windows refuses to delete them); the next build tries again.
+            // A reader still holds files open (Windows refuses to move or delete them); the next build tries again.
+        }
+    }
+
+    private void DeleteTrash()
+    {
+        foreach (var trash in Directory.EnumerateDirectories(Root, TrashPrefix + "*").ToArray())
+        {
+            try
+            {
+                Directory.Delete(trash, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another clean-up is deleting it, or it is not ours to delete; the next one tries again.
+            }
         }
     }
 }

@@ -49,6 +49,8 @@ public sealed class IndexGate : IDisposable
             // Checks at start find a missing or truncated file; damage only Lucene sees shows when it opens the index.
             if (TryOpen(settings, out var index, out var failure))
             {
+                // A build killed since the last start left an unfinished generation; its space comes back now.
+                new IndexLayout(settings.IndexDirectory).DeleteAbandonedBuilds();
                 if (alwaysReport)
                 {
                     ReportUpToDate(status, fresh.Manifest);

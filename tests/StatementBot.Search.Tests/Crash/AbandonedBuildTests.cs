@@ -42,11 +42,14 @@ public sealed class AbandonedBuildTests : IDisposable
         var pointer = Path.Combine(IndexRoot, "CURRENT.dead0003.tmp");
         File.WriteAllText(pointer, "gen-20200101T000000000-dead0001");
         File.SetLastWriteTimeUtc(pointer, DateTime.UtcNow.AddHours(-1));
+        // An old generation a kill interrupted while it was being deleted.
+        var trash = Directory.CreateDirectory(Path.Combine(IndexRoot, "trash-0123456789ab", "lucene")).Parent!.FullName;
 
         var second = new IndexBuilder(IndexRoot).Build(Load(), SeedCorpus);
 
         Assert.Equal([Path.GetFileName(first.Generation), Path.GetFileName(second.Generation)], Generations());
         Assert.False(File.Exists(pointer));
+        Assert.False(Directory.Exists(trash));
         Assert.Equal(second.Generation, Layout.CurrentGeneration());
     }
 
