@@ -32,6 +32,11 @@ public static class IndexFreshness
             return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: it has no speaker list");
         }
 
+        if (!File.Exists(IndexLayout.PhrasesFile(generation)))
+        {
+            return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: it has no phrase list");
+        }
+
         if (manifest.LuceneFiles.Count > 0 && IndexIntegrity.Problem(generation, manifest) is { } damage)
         {
             return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: {damage}");

@@ -95,10 +95,14 @@ public sealed class IndexDamageTests : IDisposable
     }
 
     [Fact]
-    public void Check_SpeakerListDeleted_IsDamaged()
+    public void Check_SpeakerOrPhraseListDeleted_IsDamaged()
     {
-        File.Delete(IndexLayout.SpeakersFile(Generation));
+        var phrases = File.ReadAllBytes(IndexLayout.PhrasesFile(Generation));
+        File.Delete(IndexLayout.PhrasesFile(Generation));
+        Assert.EndsWith("is damaged: it has no phrase list", DamageReason(), StringComparison.Ordinal);
 
+        File.WriteAllBytes(IndexLayout.PhrasesFile(Generation), phrases);
+        File.Delete(IndexLayout.SpeakersFile(Generation));
         Assert.EndsWith("is damaged: it has no speaker list", DamageReason(), StringComparison.Ordinal);
     }
 
