@@ -124,16 +124,24 @@ public sealed class IndexLayout(string root)
             return;
         }
 
-        var current = CurrentGeneration();
-        foreach (var folder in Generations())
+        try
         {
-            if (!SamePath(folder, current) && !File.Exists(ManifestFile(folder)) && IsAbandoned(folder))
+            var current = CurrentGeneration();
+            foreach (var folder in Generations())
             {
-                DeleteQuietly(folder);
+                if (!SamePath(folder, current) && !File.Exists(ManifestFile(folder)) && IsAbandoned(folder))
+                {
+                    DeleteQuietly(folder);
+                }
             }
-        }
 
-        DeleteLeftovers();
+            DeleteLeftovers();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An index folder that cannot be cleaned now (read-only, copied to this machine) still serves; a build
+            // that can write it cleans it.
+        }
     }
 
     /// <summary>Removes a generation that failed to build.</summary>
