@@ -28,7 +28,8 @@ public sealed class IndexBuilderTests
         var result = new IndexBuilder(folder.Path).Build(Load(), SeedCorpus);
 
         var manifest = IndexFiles.ReadManifest(result.Generation)!;
-        Assert.Equal(result.Manifest, manifest with { CorpusRoots = result.Manifest.CorpusRoots, Duplicates = result.Manifest.Duplicates });
+        Assert.Equal(result.Manifest, manifest with { CorpusRoots = result.Manifest.CorpusRoots, Duplicates = result.Manifest.Duplicates, LuceneFiles = result.Manifest.LuceneFiles });
+        Assert.Equal(result.Manifest.LuceneFiles, manifest.LuceneFiles);
         Assert.Empty(manifest.Duplicates);
         Assert.Equal([Path.GetFullPath(SharedData.DefaultCorpus)], manifest.CorpusRoots);
         Assert.Equal(2, manifest.FileCount);

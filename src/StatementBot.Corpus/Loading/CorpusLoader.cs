@@ -95,7 +95,7 @@ public sealed class CorpusLoader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One document the attributors cannot handle is reported with the failure and the build goes on.
-            return new Outcome(null, new SkippedFile(path, $"statements could not be attributed: {e.GetType().Name}: {e.Message}"), 0, null);
+            return new Outcome(null, new SkippedFile(path, $"statements could not be attributed: {e.GetType().Name}: {SkippedFile.OneLine(e.Message)}"), 0, null);
         }
 
         return new Outcome(new ExtractedDocument(document, statements), null, SizeOf(path), StatementsFingerprint.Of(statements));

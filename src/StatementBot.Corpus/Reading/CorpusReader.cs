@@ -10,8 +10,18 @@ namespace StatementBot.Corpus.Reading;
 /// </summary>
 public sealed class CorpusReader
 {
-    /// <summary>Files larger than this are not corpus documents (the largest transcript is well under 1 MB).</summary>
-    public const long MaxFileBytes = 16 * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this are not corpus documents and are skipped unread: the largest transcript in the shared
+    /// corpora is 144 kB, and reading a file takes memory several times its size (a 14 MB page needed about 400 MB).
+    /// </summary>
+    public const int MaxFileBytes = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// A paragraph longer than this (characters) makes its file a skip: prose paragraphs in the shared corpora stay
+    /// under 4,000, and attribution takes time growing faster than a paragraph's length (one paragraph of 1 MB took
+    /// seconds, one of 14 MB did not finish in five minutes). A longer one is a file that lost its line breaks.
+    /// </summary>
+    public const int MaxParagraphCharacters = 64 * 1024;
 
     private readonly PlainTextReader _plainText = new();
     private readonly MarkdownReader _markdown = new();
@@ -62,9 +72,18 @@ public sealed class CorpusReader
         {
             return ReadFile(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return ReadResult.Skip(path, "could not be read: " + e.Message);
+            // Listed, then gone before it was read (a sync tool replacing it, a clean-up under way).
+            return ReadResult.Skip(path, "file or folder not found");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ReadResult.Skip(path, "permission denied");
+        }
+        catch (IOException e)
+        {
+            return ReadResult.Skip(path, "could not be read: " + SkippedFile.OneLine(e.Message));
         }
     }
 
@@ -91,20 +110,61 @@ public sealed class CorpusReader
             return ReadResult.Skip(path, extension.Length == 0 ? "unknown format (no extension)" : $"unknown format ({extension.ToLowerInvariant()})");
         }
 
+        // Only regular files have a size; a pipe or device says 0 and is never opened (opening a pipe waits for a writer).
         var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes)
+        if (length == 0)
         {
-            return ReadResult.Skip(path, $"too large ({length / (1024 * 1024)} MB; documents are at most {MaxFileBytes / (1024 * 1024)} MB)");
+            return ReadResult.Skip(path, "empty file");
         }
 
-        if (SourceText.Decode(File.ReadAllBytes(path), out var reason) is not { } text)
+        if (length > MaxFileBytes)
+        {
+            return ReadResult.Skip(path, TooLarge(length));
+        }
+
+        if (FileBytes.ReadAtMost(path, MaxFileBytes) is not { } bytes)
+        {
+            // It grew past the limit after it was listed.
+            return ReadResult.Skip(path, TooLarge(new FileInfo(path).Length));
+        }
+
+        if (SourceText.Decode(bytes.Span, out var reason) is not { } text)
         {
             return ReadResult.Skip(path, reason);
         }
 
+        if (format is DocumentFormat.Html or DocumentFormat.Markdown && MarkupDepth.Of(text, MarkupDepth.Limit + 1) > MarkupDepth.Limit)
+        {
+            return ReadResult.Skip(path, $"HTML nested too deeply (over {MarkupDepth.Limit:N0} elements open at once)");
+        }
+
         var result = Parse(path, format, text);
-        return result.Document is { } document ? ReadResult.Read(WithIndexedUrl(document)) : result;
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        return TooLong(document) is { } tooLong ? ReadResult.Skip(path, tooLong) : ReadResult.Read(WithIndexedUrl(document));
     }
+
+    private static string? TooLong(SourceDocument document)
+    {
+        var longest = document.Paragraphs.Count == 0 ? 0 : document.Paragraphs.Max(p => p.Length);
+        if (longest > MaxParagraphCharacters)
+        {
+            return $"a paragraph of {longest:N0} characters (at most {MaxParagraphCharacters:N0} are read as one; the file may have lost its line breaks)";
+        }
+
+        return document.Info.Title.Length > MaxParagraphCharacters
+            ? $"a title of {document.Info.Title.Length:N0} characters (at most {MaxParagraphCharacters:N0})"
+            : null;
+    }
+
+    private static string TooLarge(long bytes) =>
+        $"too large ({Megabytes(bytes)}; a document may be at most {Megabytes(MaxFileBytes)}, so it is skipped unread)";
+
+    private static string Megabytes(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} kB";
 
     private ReadResult Parse(string path, DocumentFormat format, string text)
     {
@@ -121,7 +181,7 @@ public sealed class CorpusReader
         {
             // A reader that fails on one odd file must not stop a build of thousands: the file is reported with the
             // failure, so the reader can be fixed, and every other file is still read.
-            return ReadResult.Skip(path, $"the {format} reader failed: {e.GetType().Name}: {e.Message}");
+            return ReadResult.Skip(path, $"the {format} reader failed: {e.GetType().Name}: {SkippedFile.OneLine(e.Message)}");
         }
     }
 

@@ -2,28 +2,33 @@ using System.Text;
 
 namespace StatementBot.Corpus.Reading;
 
-/// <summary>Turns a file's bytes into text, or says in a few words why they are not text this project reads.</summary>
+/// <summary>
+/// Turns a file's bytes into text, or says in a few words why they are not text this project reads. Text is UTF-8;
+/// a byte-order mark names another Unicode encoding (UTF-16 or UTF-32, either byte order) and is honoured, since
+/// editors on some systems save transcripts that way. Decoding is strict: a byte that is not valid in the encoding
+/// makes the file a skip rather than a document with replacement characters in its quotes.
+/// </summary>
 internal static class SourceText
 {
+    private static readonly (byte[] Mark, Encoding Encoding)[] Marks =
+    [
+        // UTF-32 LE before UTF-16 LE: its mark begins with UTF-16 LE's.
+        ([0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true)),
+        ([0x00, 0x00, 0xFE, 0xFF], new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true)),
+        ([0xEF, 0xBB, 0xBF], new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)),
+        ([0xFF, 0xFE], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)),
+        ([0xFE, 0xFF], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true)),
+    ];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <returns>The decoded text (without a byte-order mark), or null with <paramref name="reason"/> set.</returns>
-    public static string? Decode(byte[] bytes, out string reason)
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string reason)
     {
         reason = string.Empty;
-        if (bytes.Length == 0)
-        {
-            reason = "empty file";
-            return null;
-        }
-
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            reason = "not UTF-8 text (UTF-16)";
-            return null;
-        }
-
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        var encoding = EncodingOf(bytes, out var markLength);
+        var body = bytes[markLength..];
+        if (encoding is null && body.IndexOf((byte)0) >= 0)
         {
             reason = "binary file (contains NUL bytes)";
             return null;
@@ -32,17 +37,18 @@ internal static class SourceText
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            text = (encoding ?? StrictUtf8).GetString(body);
         }
         catch (DecoderFallbackException)
         {
-            reason = "not UTF-8 text";
+            reason = encoding is null ? "not UTF-8 text" : $"not {encoding.WebName} text (invalid bytes after its byte-order mark)";
             return null;
         }
 
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (text.Contains('\0'))
         {
-            text = text[1..];
+            reason = "binary file (contains NUL characters)";
+            return null;
         }
 
         if (TextCleaner.IsBlank(text))
@@ -52,5 +58,21 @@ internal static class SourceText
         }
 
         return text;
+    }
+
+    /// <summary>The encoding a byte-order mark names and the mark's length; none (UTF-8 assumed) without a mark.</summary>
+    private static Encoding? EncodingOf(ReadOnlySpan<byte> bytes, out int markLength)
+    {
+        foreach (var (mark, encoding) in Marks)
+        {
+            if (bytes.StartsWith(mark))
+            {
+                markLength = mark.Length;
+                return encoding;
+            }
+        }
+
+        markLength = 0;
+        return null;
     }
 }

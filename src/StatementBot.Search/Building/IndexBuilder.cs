@@ -31,41 +31,64 @@ public sealed class IndexBuilder(string indexRoot)
     {
         var clock = Stopwatch.StartNew();
         var previous = _layout.CurrentGeneration();
-        var generation = _layout.CreateGeneration();
+        _layout.DeleteAbandonedBuilds();
+        var (generation, buildLock) = _layout.CreateGeneration();
+        IndexBuildResult result;
         try
         {
-            var (indexed, skipped, documents, stats, phrases) = Write(load, generation, progress, cancellationToken);
-            var speakers = SpeakerRecords(load.Speakers, stats);
-            var manifest = new IndexManifest(
-                IndexSchema.Version,
-                corpus.Roots,
-                corpus.FileCount,
-                corpus.TotalBytes,
-                corpus.NewestFileTime,
-                corpus.Fingerprint,
-                indexed,
-                documents,
-                stats.Count,
-                load.Skipped.Count,
-                DateTimeOffset.UtcNow,
-                clock.Elapsed)
-            {
-                Duplicates = load.Duplicates,
-            };
-            IndexFiles.WriteSpeakers(generation, speakers);
-            IndexFiles.WritePhrases(generation, phrases);
-            IndexFiles.WriteManifest(generation, manifest);
-            cancellationToken.ThrowIfCancellationRequested();
-
-            _layout.Publish(generation);
-            _layout.DeleteOldGenerations(keep: previous);
-            return new IndexBuildResult(generation, manifest, skipped);
+            result = WriteAndPublish(load, corpus, generation, clock, progress, cancellationToken);
         }
         catch
         {
+            buildLock.Dispose();
             IndexLayout.Discard(generation);
             throw;
         }
+
+        buildLock.Dispose();
+        _layout.DeleteOldGenerations(keep: previous);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the Lucene index (committed: Lucene flushes its files to the disk), then the files beside it, the
+    /// manifest last, and publishes. A process killed before the publish leaves an unfinished generation nothing
+    /// reads; the next build deletes it.
+    /// </summary>
+    private IndexBuildResult WriteAndPublish(
+        CorpusLoad load,
+        CorpusSnapshot corpus,
+        string generation,
+        Stopwatch clock,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var (indexed, skipped, documents, stats, phrases) = Write(load, generation, progress, cancellationToken);
+        var speakers = SpeakerRecords(load.Speakers, stats);
+        var manifest = new IndexManifest(
+            IndexSchema.Version,
+            corpus.Roots,
+            corpus.FileCount,
+            corpus.TotalBytes,
+            corpus.NewestFileTime,
+            corpus.Fingerprint,
+            indexed,
+            documents,
+            stats.Count,
+            load.Skipped.Count,
+            DateTimeOffset.UtcNow,
+            clock.Elapsed)
+        {
+            Duplicates = load.Duplicates,
+            LuceneFiles = IndexFileRecord.ListFolder(IndexLayout.LuceneFolder(generation)),
+        };
+        IndexFiles.WriteSpeakers(generation, speakers);
+        IndexFiles.WritePhrases(generation, phrases);
+        IndexFiles.WriteManifest(generation, manifest);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        _layout.Publish(generation);
+        return new IndexBuildResult(generation, manifest, skipped);
     }
 
     private static (int Indexed, int Skipped, int Documents, Dictionary<string, SpeakerStats> Stats, IReadOnlyList<PhraseRecord> Phrases) Write(

@@ -6,7 +6,8 @@ namespace StatementBot.Search.Freshness;
 
 /// <summary>
 /// Decides whether the index under a folder was built from the corpus as it is now: same schema, same corpus folders,
-/// same files, none changed since. Reads only the manifest and file-system metadata.
+/// same files, none changed since, and its own files as they were written. Reads the manifest, file-system
+/// metadata and the last bytes of each index file.
 /// </summary>
 public static class IndexFreshness
 {
@@ -28,7 +29,17 @@ public static class IndexFreshness
 
         if (!File.Exists(IndexLayout.SpeakersFile(generation)))
         {
-            return new IndexStatus.Missing($"the index in {layout.Root} has no speaker list");
+            return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: it has no speaker list");
+        }
+
+        if (!File.Exists(IndexLayout.PhrasesFile(generation)))
+        {
+            return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: it has no phrase list");
+        }
+
+        if (manifest.LuceneFiles.Count > 0 && IndexIntegrity.Problem(generation, manifest) is { } damage)
+        {
+            return new IndexStatus.Damaged($"the index in {layout.Root} is damaged: {damage}");
         }
 
         return StaleReason(manifest, corpus) is { } reason
@@ -41,6 +52,11 @@ public static class IndexFreshness
         if (manifest.SchemaVersion != IndexSchema.Version)
         {
             return $"the index format changed (version {manifest.SchemaVersion}, now {IndexSchema.Version})";
+        }
+
+        if (manifest.LuceneFiles.Count == 0)
+        {
+            return "it was built before the index listed its files";
         }
 
         var builtFrom = CorpusSnapshot.NormalizeRoots(manifest.CorpusRoots);

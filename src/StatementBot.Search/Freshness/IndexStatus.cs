@@ -11,6 +11,9 @@ public abstract record IndexStatus
     /// <summary>An index exists but no longer matches the corpus; rebuild it.</summary>
     public sealed record Stale(string Reason, IndexManifest Manifest) : IndexStatus;
 
+    /// <summary>The index's files are not the ones its build wrote (truncated, deleted, overwritten); rebuild it.</summary>
+    public sealed record Damaged(string Reason) : IndexStatus;
+
     /// <summary>The index matches the corpus files; use it.</summary>
     public sealed record Fresh(IndexManifest Manifest) : IndexStatus;
 }

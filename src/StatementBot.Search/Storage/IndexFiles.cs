@@ -31,10 +31,12 @@ public static class IndexFiles
     public static IReadOnlyList<SpeakerRecord>? ReadSpeakers(string generation) =>
         Read<List<SpeakerRecord>>(IndexLayout.SpeakersFile(generation));
 
+    /// <summary>Writes and flushes to the disk, so a generation published after it never names a file still in memory.</summary>
     private static void Write<T>(string path, T value)
     {
         using var stream = File.Create(path);
         JsonSerializer.Serialize(stream, value, Options);
+        stream.Flush(flushToDisk: true);
     }
 
     private static T? Read<T>(string path) where T : class

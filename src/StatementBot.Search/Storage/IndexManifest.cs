@@ -26,4 +26,10 @@ public sealed record IndexManifest(
 {
     /// <summary>Files left out because an earlier file holds the same statements, each with the file kept.</summary>
     public IReadOnlyList<DuplicateDocument> Duplicates { get; init; } = [];
+
+    /// <summary>
+    /// The Lucene files as they were committed (name, length, footer checksum), so damage is seen at start. Empty in a
+    /// manifest written before files were listed; such an index is rebuilt once.
+    /// </summary>
+    public IReadOnlyList<IndexFileRecord> LuceneFiles { get; init; } = [];
 }

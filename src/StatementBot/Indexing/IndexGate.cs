@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using StatementBot.Corpus.Loading;
+using StatementBot.Corpus.Reading;
 using StatementBot.Search.Building;
 using StatementBot.Search.Freshness;
 using StatementBot.Search.Opening;
 using StatementBot.Search.Querying;
+using StatementBot.Search.Storage;
 
 namespace StatementBot.Indexing;
 
@@ -13,7 +15,7 @@ namespace StatementBot.Indexing;
 /// </summary>
 public sealed class IndexGate : IDisposable
 {
-    private const int SkippedListed = 10;
+    private const int DuplicatesListed = 10;
 
     private readonly StatementIndex? _index;
 
@@ -37,36 +39,79 @@ public sealed class IndexGate : IDisposable
     public static IndexGate OpenOrBuild(IndexSettings settings, bool rebuild, TextWriter status, bool alwaysReport = false)
     {
         var state = IndexFreshness.Check(settings.IndexDirectory, settings.CorpusRoots);
-        if (rebuild || state is not IndexStatus.Fresh)
+        string reason;
+        if (rebuild)
         {
-            var reason = rebuild ? "rebuild requested" : state switch
+            reason = "rebuild requested";
+        }
+        else if (state is IndexStatus.Fresh fresh)
+        {
+            // Checks at start find a missing or truncated file; damage only Lucene sees shows when it opens the index.
+            if (TryOpen(settings, out var index, out var failure))
+            {
+                // A build killed since the last start left an unfinished generation; its space comes back now.
+                new IndexLayout(settings.IndexDirectory).DeleteAbandonedBuilds();
+                if (alwaysReport)
+                {
+                    ReportUpToDate(status, fresh.Manifest);
+                }
+
+                return new IndexGate(index, null);
+            }
+
+            reason = $"the index in {settings.IndexDirectory} is damaged: it could not be opened ({failure})";
+        }
+        else
+        {
+            reason = state switch
             {
                 IndexStatus.Missing missing => missing.Reason,
                 IndexStatus.Stale stale => stale.Reason,
+                IndexStatus.Damaged damaged => damaged.Reason,
                 _ => "",
             };
-            reason = reason.Replace(settings.IndexDirectory, Describe([settings.IndexDirectory]), StringComparison.Ordinal);
-            status.WriteLine($"Building the index from {Describe(settings.CorpusRoots)} ({reason})…");
-            if (Build(settings, status) is { } failure)
-            {
-                return new IndexGate(null, failure);
-            }
-        }
-        else if (alwaysReport && state is IndexStatus.Fresh fresh)
-        {
-            var m = fresh.Manifest;
-            var duplicates = m.Duplicates.Count > 0 ? $", {DuplicatesSkipped(m.Duplicates.Count)}" : "";
-            status.WriteLine($"The index is up to date: {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers (built {m.BuiltAt.ToLocalTime():yyyy-MM-dd HH:mm}{duplicates}).");
         }
 
+        reason = reason.Replace(settings.IndexDirectory, Describe([settings.IndexDirectory]), StringComparison.Ordinal);
+        status.WriteLine($"Building the index from {Describe(settings.CorpusRoots)} ({reason})…");
+        if (Build(settings, status) is { } buildFailure)
+        {
+            return new IndexGate(null, buildFailure);
+        }
+
+        return TryOpen(settings, out var built, out var openFailure)
+            ? new IndexGate(built, null)
+            : new IndexGate(null, $"The index in {settings.IndexDirectory} could not be opened ({openFailure}). Run `index --rebuild`.");
+    }
+
+    private static bool TryOpen(IndexSettings settings, out StatementIndex? index, out string? failure)
+    {
         try
         {
-            return new IndexGate(StatementIndex.Open(settings.IndexDirectory), null);
+            index = StatementIndex.Open(settings.IndexDirectory);
+            failure = null;
+            return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (IsDamage(e))
         {
-            return new IndexGate(null, $"The index in {settings.IndexDirectory} could not be opened ({e.Message}). Run `index --rebuild`.");
+            index = null;
+            failure = SkippedFile.OneLine(e.Message);
+            return false;
         }
+    }
+
+    /// <summary>
+    /// What opening a damaged index throws: Lucene's corrupt-index and missing-file errors are I/O errors, a bad JSON
+    /// file beside it is invalid data, and bytes that are not what Lucene wrote can also fail its decoding arithmetic.
+    /// </summary>
+    private static bool IsDamage(Exception e) =>
+        e is IOException or UnauthorizedAccessException or InvalidDataException
+            or ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException;
+
+    private static void ReportUpToDate(TextWriter status, IndexManifest m)
+    {
+        var duplicates = m.Duplicates.Count > 0 ? $", {DuplicatesSkipped(m.Duplicates.Count)}" : "";
+        status.WriteLine($"The index is up to date: {m.Documents:N0} documents, {m.Statements:N0} statements, {m.Speakers:N0} speakers (built {m.BuiltAt.ToLocalTime():yyyy-MM-dd HH:mm}{duplicates}).");
     }
 
     private static string? Build(IndexSettings settings, TextWriter status)
@@ -113,16 +158,12 @@ public sealed class IndexGate : IDisposable
         }
     }
 
+    /// <summary>Every skipped file on a line of its own, with its reason.</summary>
     private static void ReportSkipped(TextWriter status, CorpusLoad load)
     {
-        foreach (var skipped in load.Skipped.Take(SkippedListed))
+        foreach (var skipped in load.Skipped)
         {
-            status.WriteLine($"  skipped {skipped.Path}: {skipped.Reason}");
-        }
-
-        if (load.Skipped.Count > SkippedListed)
-        {
-            status.WriteLine($"  … and {load.Skipped.Count - SkippedListed:N0} more skipped files.");
+            status.WriteLine($"  skipped {SkippedFile.OneLine(Describe([skipped.Path]))}: {SkippedFile.OneLine(skipped.Reason)}");
         }
     }
 
@@ -132,14 +173,14 @@ public sealed class IndexGate : IDisposable
     /// <summary>The first few duplicates with the copy kept; the manifest beside the index lists them all.</summary>
     private static void ReportDuplicates(TextWriter status, CorpusLoad load)
     {
-        foreach (var duplicate in load.Duplicates.Take(SkippedListed))
+        foreach (var duplicate in load.Duplicates.Take(DuplicatesListed))
         {
             status.WriteLine($"  duplicate {Describe([duplicate.Path])}: same statements as {Describe([duplicate.SameAs])}");
         }
 
-        if (load.Duplicates.Count > SkippedListed)
+        if (load.Duplicates.Count > DuplicatesListed)
         {
-            status.WriteLine($"  … and {load.Duplicates.Count - SkippedListed:N0} more duplicates (all listed in the index's manifest.json).");
+            status.WriteLine($"  … and {load.Duplicates.Count - DuplicatesListed:N0} more duplicates (all listed in the index's manifest.json).");
         }
     }
 
