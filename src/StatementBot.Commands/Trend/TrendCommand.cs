@@ -25,18 +25,29 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
 
     public Reply Handle(CommandRequest request)
     {
+        var (query, problem) = Read(request);
+        if (query is null)
+        {
+            return Reply.Error(problem!);
+        }
+
+        var result = searcher.Trend(query);
+        return result.Error is { } error ? Reply.Error(error) : TrendReply.Shape(request, result.Value!);
+    }
+
+    /// <summary>The counts a request asks for, or why its dates cannot be read (the benchmark times the counts alone with it).</summary>
+    public static (TrendQuery? Query, string? Problem) Read(CommandRequest request)
+    {
         if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+            return (null, $"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
         }
 
         if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
         {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+            return (null, $"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
         }
 
-        var query = new TrendQuery(request.Get("query")!, SpeakerList.Read(request), from, to, ScopeOption.Read(request));
-        var result = searcher.Trend(query);
-        return result.Error is { } error ? Reply.Error(error) : TrendReply.Shape(request, result.Value!);
+        return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)), null);
     }
 }

@@ -41,19 +41,12 @@ internal static class TrendReply
         }
 
         var span = $"{result.Label(0)} – {result.Label(result.Periods.Count - 1)}";
-        var text = $"{Statements(dated)} {(dated == 1 ? "matches" : "match")} “{result.Query}” {scope}, {span}, per {TrendCalendar.Name(result.Interval)}; "
+        var undated = result.Undated > 0 ? $" ({result.Undated:N0} undated, not charted)" : "";
+        var text = $"{Statements(result.Total)} {(result.Total == 1 ? "matches" : "match")} “{result.Query}” {scope}, {span}, per {TrendCalendar.Name(result.Interval)}{undated}; "
             + $"peaked in {Period(result, result.Peak)} with {Statements(result.Totals[result.Peak])}.";
-        if (result.TopSpeakers && result.Speakers > result.Series.Count)
-        {
-            text += $" Lines: the {result.Series.Count} speakers with the most, of {result.Speakers:N0}.";
-        }
-
-        if (result.Undated > 0)
-        {
-            text += $" {result.Undated:N0} undated not charted.";
-        }
-
-        return text;
+        return result.TopSpeakers && result.Speakers > result.Series.Count
+            ? text + $" Lines: the {result.Series.Count} speakers with the most, of {result.Speakers:N0}."
+            : text;
     }
 
     private static string Name(TrendSeries series) => series.ByOrganisation ? series.Speaker + " (organisation)" : series.Speaker;

@@ -36,9 +36,13 @@ internal static class WhoReply
             return $"No statement matches “{result.Query}” {scope}. Try fewer words, a prefix* or OR.";
         }
 
-        var who = result.Organisations == 0
-            ? $"{result.People:N0} speaker{(result.People == 1 ? "" : "s")}"
-            : $"{result.People:N0} {(result.People == 1 ? "person" : "people")} and {result.Organisations:N0} organisation{(result.Organisations == 1 ? "" : "s")}";
+        var organisations = $"{result.Organisations:N0} organisation{(result.Organisations == 1 ? "" : "s")}";
+        var who = (result.People, result.Organisations) switch
+        {
+            (_, 0) => $"{result.People:N0} speaker{(result.People == 1 ? "" : "s")}",
+            (0, _) => organisations,
+            _ => $"{result.People:N0} {(result.People == 1 ? "person" : "people")} and {organisations}",
+        };
         var text = $"{Statements(result.Total)} {(result.Total == 1 ? "matches" : "match")} {scope}, from {who}; most first";
         text += result.Rows.Count == 0
             ? $", but there is no page {result.Page} (last page: {result.Pages:N0})."
