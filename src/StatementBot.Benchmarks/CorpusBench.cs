@@ -8,12 +8,14 @@ using StatementBot.Benchmarks.Queries;
 using StatementBot.Benchmarks.Reporting;
 using StatementBot.Benchmarks.Startup;
 using StatementBot.Commands.Routing;
+using StatementBot.Commands.Trend;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Loading;
 using StatementBot.Search.Building;
 using StatementBot.Search.Freshness;
 using StatementBot.Search.Opening;
 using StatementBot.Search.Querying;
+using StatementBot.Search.Trends;
 
 namespace StatementBot.Benchmarks;
 
@@ -25,6 +27,9 @@ namespace StatementBot.Benchmarks;
 internal sealed class CorpusBench(BenchOptions options, Action<string> status)
 {
     private const int SlowestListed = 5;
+
+    /// <summary>The report row of <see cref="TrendCounts"/>.</summary>
+    public const string TrendCountsRow = "trend (counts only, no chart)";
 
     private readonly LatencyRunner _runner = new(options.Runs, options.Passes);
 
@@ -60,7 +65,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         var router = CommandSet.CreateRouter(new StatementSearcher(index), new SpeakerDirectory(index));
         var latency = new List<CommandLatency>();
         var quoteFound = Array.Empty<bool>();
-        foreach (var command in QuerySet.TimedCommands)
+        foreach (var command in QuerySet.TimedCommands.Where(c => queries.Of(c).Count > 0))
         {
             var list = queries.Of(command);
             status($"{name}: timing /{command} over {list.Count} queries…");
@@ -70,7 +75,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
             {
                 var reply = router.Handle(list[i].Request);
                 errors += reply.IsError ? 1 : 0;
-                found[i] = !reply.IsError && reply.Hits.Any();
+                found[i] = !reply.IsError && (reply.Hits.Any() || Counted(reply));
             }
 
             if (command == QuerySet.Quote)
@@ -87,6 +92,10 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
                 .Take(SlowestListed)
                 .ToArray();
             latency.Add(new CommandLatency(command, list.Count, errors, found.Count(f => f), single, concurrent, slowest));
+            if (command == QuerySet.Trend)
+            {
+                latency.Add(TrendCounts(name, new TrendSearcher(index), list));
+            }
         }
 
         status($"{name}: timing the same /quote queries with FTS5…");
@@ -170,6 +179,29 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         beforeRelease?.Invoke(corpus);
         return (build, fts5, synthetic ? seconds : 0);
     }
+
+    /// <summary>
+    /// The same /trend queries without the chart: the counts from doc values and nothing else, so the report shows
+    /// what drawing and encoding the PNG add to the full command's time.
+    /// </summary>
+    private CommandLatency TrendCounts(string name, TrendSearcher trends, IReadOnlyList<BenchQuery> list)
+    {
+        status($"{name}: timing the /trend counts without the chart…");
+        var counts = list.Select(q => TrendCommand.Read(q.Request).Query!).ToArray();
+        var found = counts.Count(q => trends.Trend(q).Value is { Total: > 0 });
+        var errors = counts.Count(q => trends.Trend(q).IsError);
+        LatencyRunner.WarmUp(counts, q => trends.Trend(q));
+        var single = _runner.Measure(counts, q => trends.Trend(q));
+        var slowest = LatencyRunner.PerInput(counts, q => trends.Trend(q))
+            .Select((ms, i) => new SlowQuery(list[i].Line, list[i].Text, ms))
+            .OrderByDescending(q => q.Milliseconds)
+            .Take(SlowestListed)
+            .ToArray();
+        return new CommandLatency(TrendCountsRow, list.Count, errors, found, single, LatencyStats.Empty, slowest);
+    }
+
+    /// <summary>A reply that counts rather than lists (/trend, /who) found something when it has rows or a chart.</summary>
+    private static bool Counted(Commands.Replies.Reply reply) => reply.Files.Count > 0 || reply.Sections.Any(s => s.Facts.Count > 0);
 
     private Fts5Figures MeasureFts5(Fts5Index index, IReadOnlyList<BenchQuery> queries, bool[] statementBotFound, BuildFigures build, CommandLatency quote, bool synthetic)
     {

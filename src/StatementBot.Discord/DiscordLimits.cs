@@ -23,6 +23,18 @@ public static class DiscordLimits
     public const int EmbedUrl = 2048;
     public const int EmbedColorMax = 0xFFFFFF;
 
+    // Attachments (reference.mdx "Uploading Files"; the spec's attachments maxItems and MessageAttachmentRequest).
+    public const int AttachmentsPerMessage = 10;
+
+    /// <summary>
+    /// 10 MiB per file: the upload limit for every user and server. An interaction's <c>attachment_size_limit</c> may be
+    /// higher (Nitro, boosts), never lower, so a file within this is always accepted.
+    /// </summary>
+    public const int AttachmentBytes = 10 * 1024 * 1024;
+
+    public const int AttachmentFilename = 1024;
+    public const int AttachmentDescription = 1024;
+
     // Components (FACTS §5).
     public const int ActionRowsPerMessage = 5;
     public const int ButtonsPerRow = 5;

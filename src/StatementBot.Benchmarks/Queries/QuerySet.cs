@@ -9,9 +9,11 @@ public sealed record QuerySet(string Source, IReadOnlyList<BenchQuery> Queries, 
     public const string Quote = "quote";
     public const string Speaker = "speaker";
     public const string Compare = "compare";
+    public const string Trend = "trend";
+    public const string Who = "who";
 
     /// <summary>The commands the benchmark times, in report order.</summary>
-    public static IReadOnlyList<string> TimedCommands { get; } = [Quote, Speaker, Compare];
+    public static IReadOnlyList<string> TimedCommands { get; } = [Quote, Speaker, Compare, Trend, Who];
 
     public static QuerySet Read(string path, QueryLineReader reader)
     {
@@ -46,7 +48,7 @@ public sealed record QuerySet(string Source, IReadOnlyList<BenchQuery> Queries, 
             }
             else if (!TimedCommands.Contains(request.Command, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add($"line {number}: /{request.Command} is not timed (only /quote, /speaker and /compare are)");
+                problems.Add($"line {number}: /{request.Command} is not timed (only {string.Join(", ", TimedCommands.Select(c => "/" + c))} are)");
             }
             else
             {

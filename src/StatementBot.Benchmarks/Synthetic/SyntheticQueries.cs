@@ -11,7 +11,7 @@ namespace StatementBot.Benchmarks.Synthetic;
 /// </summary>
 public static class SyntheticQueries
 {
-    private static readonly string[] SpeakerOptions = ["speaker", "name", "a", "b"];
+    private static readonly string[] SpeakerOptions = ["speaker", "name", "a", "b", "speaker2", "speaker3", "speaker4", "speaker5"];
 
     /// <param name="speakers">The fictional speakers, most prolific first; names map onto the busiest quarter.</param>
     public static QuerySet Rewrite(QuerySet set, IReadOnlyList<SpeakerEntry> speakers) =>

@@ -6,7 +6,10 @@ using StatementBot.Commands.Help;
 using StatementBot.Commands.Quote;
 using StatementBot.Commands.Speaker;
 using StatementBot.Commands.Speakers;
+using StatementBot.Commands.Trend;
+using StatementBot.Commands.Who;
 using StatementBot.Search.Querying;
+using StatementBot.Search.Trends;
 
 namespace StatementBot.Commands.Routing;
 
@@ -26,6 +29,8 @@ public static class CommandSet
         new(CompareCommand.Entry, s => new CompareCommand(s.Searcher)),
         new(HelpCommand.Entry, s => new HelpCommand(s.Catalog)),
         new(ContextCommand.Entry, s => new ContextCommand(s.Searcher)),
+        new(TrendCommand.Entry, s => new TrendCommand(new TrendSearcher(s.Searcher))),
+        new(WhoCommand.Entry, s => new WhoCommand(new TrendSearcher(s.Searcher))),
     ];
 
     public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));

@@ -7,4 +7,7 @@ namespace StatementBot.Discord.Interactions;
 public interface IInteractionResponder
 {
     Task RespondAsync(DiscordInteraction interaction, InteractionResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Whether the initial response can upload files; when not, a reply with files is deferred, then sent as an edit.</summary>
+    bool CarriesFiles => true;
 }

@@ -12,6 +12,12 @@ public sealed class InlineInteractionResponder : IInteractionResponder
     private readonly TaskCompletionSource<InteractionResponse> _response = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>
+    /// The inline answer is a JSON body, which carries no file: a reply with files is deferred here (type 5) and then
+    /// uploaded by a multipart edit of <c>@original</c>.
+    /// </summary>
+    public bool CarriesFiles => false;
+
     /// <summary>Completes with the initial response once the dispatcher has chosen it.</summary>
     public Task<InteractionResponse> Response => _response.Task;
 

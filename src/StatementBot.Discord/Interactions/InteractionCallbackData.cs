@@ -20,6 +20,16 @@ public sealed record InteractionCallbackData
 
     public MessageFlags? Flags { get; init; }
 
+    /// <summary>The files the message uploads, by the <c>n</c> of their part <c>files[n]</c> (see <see cref="Files"/>).</summary>
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
+
+    /// <summary>The bytes behind <see cref="Attachments"/>, in the same order: a message with files goes as multipart/form-data.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<MessageFile>? Files { get; init; }
+
+    [JsonIgnore]
+    public bool HasFiles => Files is { Count: > 0 };
+
     /// <summary>Only for autocomplete results (type 8).</summary>
     public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
 

@@ -130,7 +130,7 @@ public sealed class InteractionDispatcher(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (work.IsCompleted)
+        if (work.IsCompletedSuccessfully && (responder.CarriesFiles || work.Result.Files.Count == 0))
         {
             var message = Message(await work.ConfigureAwait(false), mode, out var type);
             try

@@ -19,6 +19,9 @@ public sealed record Embed
 
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 
+    /// <summary>A picture under the embed: <c>attachment://name.png</c> shows a file uploaded with the message.</summary>
+    public EmbedImage? Image { get; init; }
+
     /// <summary>The characters Discord counts toward the 6000 total of a message (FACTS §5), after trimming.</summary>
     [JsonIgnore]
     public int CountedLength =>

@@ -10,6 +10,7 @@ public sealed class EmbedBuilder
     private int? _color;
     private EmbedAuthor? _author;
     private EmbedFooter? _footer;
+    private EmbedImage? _image;
 
     public int FieldCount => _fields.Count;
 
@@ -50,6 +51,12 @@ public sealed class EmbedBuilder
         return this;
     }
 
+    public EmbedBuilder WithImage(string? url)
+    {
+        _image = Blank(url) is { } u ? new EmbedImage(u) : null;
+        return this;
+    }
+
     /// <summary>Adds a field; one with a blank name or value is skipped, since Discord rejects it.</summary>
     public EmbedBuilder AddField(string name, string value, bool inline = false)
     {
@@ -70,6 +77,7 @@ public sealed class EmbedBuilder
         Author = _author,
         Footer = _footer,
         Fields = _fields.Count == 0 ? null : _fields.ToArray(),
+        Image = _image,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

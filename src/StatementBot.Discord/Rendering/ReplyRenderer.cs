@@ -75,14 +75,18 @@ public sealed class ReplyRenderer
         }
 
         var perExcerpt = frames.Count == 0 ? 0 : Math.Min(DiscordLimits.EmbedDescription, (budget - frames.Sum(f => f.CountedLength)) / frames.Count);
-        var embeds = new List<Embed> { header };
+        var files = ReplyFiles.From(reply.Files);
+        var embeds = new List<Embed> { files.Picture is { } picture ? header with { Image = new EmbedImage(picture) } : header };
         embeds.AddRange(frames.Select((frame, i) => frame with { Description = NullIfBlank(Excerpt(hits[i].Hit, Math.Max(0, perExcerpt))) }));
 
         return new InteractionCallbackData
         {
+            Content = files.LeftOut > 0 ? $"{files.LeftOut} file{(files.LeftOut == 1 ? " was" : "s were")} too large to attach here; the terminal's --out saves {(files.LeftOut == 1 ? "it" : "them")}." : null,
             Embeds = FitTotal(embeds),
             Components = Buttons(reply, hits.Take(frames.Count).Select(h => h.Hit).ToList(), first) is { Count: > 0 } rows ? rows : null,
             AllowedMentions = AllowedMentions.None,
+            Attachments = files.Attachments.Count > 0 ? files.Attachments : null,
+            Files = files.Files.Count > 0 ? files.Files : null,
         };
     }
 

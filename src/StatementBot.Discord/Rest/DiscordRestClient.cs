@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using StatementBot.Discord.Commands;
 using StatementBot.Discord.Configuration;
 using StatementBot.Discord.Interactions;
+using StatementBot.Discord.Messages;
 using StatementBot.Discord.Serialization;
 
 namespace StatementBot.Discord.Rest;
@@ -57,21 +58,22 @@ public sealed class DiscordRestClient
         SendAsync<IReadOnlyList<ApplicationCommand>>(RestRoute.Commands(HttpMethod.Get, applicationId, guildId), null, cancellationToken);
 
     /// <summary>The initial answer to an interaction (<c>POST /interactions/{id}/{token}/callback</c>).</summary>
+    /// <remarks>A message with files goes as multipart/form-data (<see cref="MultipartBody"/>), as do the edits and follow-ups below.</remarks>
     public Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement?>(RestRoute.InteractionCallback(interactionId, token), response, cancellationToken);
+        SendAsync<JsonElement?>(RestRoute.InteractionCallback(interactionId, token), response, cancellationToken, response.Data?.Files);
 
     /// <summary>Edits the interaction's original response (<c>PATCH /webhooks/{app}/{token}/messages/@original</c>).</summary>
     public Task ModifyOriginalResponseAsync(string applicationId, string token, InteractionCallbackData message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement?>(RestRoute.OriginalResponse(HttpMethod.Patch, applicationId, token), message, cancellationToken);
+        SendAsync<JsonElement?>(RestRoute.OriginalResponse(HttpMethod.Patch, applicationId, token), message, cancellationToken, message.Files);
 
     public Task DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken) =>
         SendAsync<JsonElement?>(RestRoute.OriginalResponse(HttpMethod.Delete, applicationId, token), null, cancellationToken);
 
     /// <summary>Sends a follow-up message for an interaction (<c>POST /webhooks/{app}/{token}</c>).</summary>
     public Task CreateFollowupAsync(string applicationId, string token, InteractionCallbackData message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement?>(RestRoute.Followup(applicationId, token), message, cancellationToken);
+        SendAsync<JsonElement?>(RestRoute.Followup(applicationId, token), message, cancellationToken, message.Files);
 
-    private async Task<T> SendAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken, IReadOnlyList<MessageFile>? files = null)
     {
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);
         var attempts = Math.Max(1, _timings.RestMaxAttempts);
@@ -85,7 +87,7 @@ public sealed class DiscordRestClient
                 {
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     timeout.CancelAfter(_timings.RestRequestTimeout);
-                    response = await _http.SendAsync(BuildRequest(route, payload), HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                    response = await _http.SendAsync(BuildRequest(route, payload, files), HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested && attempt < attempts)
                 {
@@ -135,7 +137,7 @@ public sealed class DiscordRestClient
         }
     }
 
-    private HttpRequestMessage BuildRequest(RestRoute route, byte[]? payload)
+    private HttpRequestMessage BuildRequest(RestRoute route, byte[]? payload, IReadOnlyList<MessageFile>? files)
     {
         var request = new HttpRequestMessage(route.Method, _baseUrl + route.Path);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -149,7 +151,11 @@ public sealed class DiscordRestClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
         }
 
-        if (payload is not null)
+        if (payload is not null && files is { Count: > 0 })
+        {
+            request.Content = MultipartBody.Create(payload, files);
+        }
+        else if (payload is not null)
         {
             request.Content = new ByteArrayContent(payload);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -30,6 +30,9 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
+    /// <summary>The index this searcher answers from, for the other searchers over it.</summary>
+    internal StatementIndex Index => index;
+
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query) => Bounded(lease => Quote(lease, query));
 

@@ -27,6 +27,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>Where a command's verb saves the file its answer carries (the /trend chart); added to each command verb.</summary>
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Save the file the answer carries (the /trend chart, a PNG) to this path",
+        HelpName = "FILE",
+    };
+
     public IndexSettings Settings(ParseResult parse) =>
         IndexSettings.From(parse.GetValue(Corpus), parse.GetValue(Index));
 }

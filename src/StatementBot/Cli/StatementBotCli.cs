@@ -58,8 +58,10 @@ public static class StatementBotCli
 
         foreach (var definition in CommandSet.Catalog.Public)
         {
-            root.Add(CommandVerbs.Create(definition, (parse, request) =>
-                WithRouter(terminal, global, parse, router => terminal.Write(router.Handle(request), parse.GetValue(global.Json)))));
+            var verb = CommandVerbs.Create(definition, (parse, request) =>
+                WithRouter(terminal, global, parse, router => terminal.Write(router.Handle(request), parse.GetValue(global.Json), outPath: parse.GetValue(global.Out))));
+            verb.Add(global.Out);
+            root.Add(verb);
         }
 
         root.Add(IndexVerb(terminal, global));

@@ -27,15 +27,27 @@ public sealed class Terminal(TextReader input, TextWriter output, TextWriter sta
 
     /// <summary>Writes a reply as text or JSON; returns the exit code (1 for a user error).</summary>
     /// <param name="typed">The reply answers a typed slash command (chat, batch): its hints are slash commands too.</param>
-    public int Write(Reply reply, bool json, bool indented = true, bool typed = false)
+    /// <param name="outPath">Where to save the file the reply carries (<c>--out</c>); saying so on standard error.</param>
+    public int Write(Reply reply, bool json, bool indented = true, bool typed = false, string? outPath = null)
     {
+        var (written, problem) = outPath is null || reply.IsError ? ([], null) : AttachmentWriter.Write(reply.Files, outPath);
         if (json)
         {
             output.WriteLine(JsonRenderer.Serialize(reply, indented));
+            foreach (var (path, file) in written.Zip(reply.Files))
+            {
+                status.WriteLine($"Wrote {path} ({AttachmentWriter.Size(file.Content.LongLength)}).");
+            }
         }
         else
         {
-            new ConsoleRenderer(output, ansi, typed).Render(reply);
+            new ConsoleRenderer(output, ansi, typed).Render(reply, written);
+        }
+
+        if (problem is not null)
+        {
+            status.WriteLine("Error: " + problem);
+            return written.Count > 0 || reply.Files.Count > 0 ? 2 : 1;
         }
 
         return reply.IsError ? 1 : 0;

@@ -21,7 +21,8 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi, bool typed = f
 
     private string Dim(string text) => ansi ? $"\u001b[2m{text}\u001b[0m" : text;
 
-    public void Render(Reply reply)
+    /// <param name="written">Where each of the reply's files was saved (<c>--out</c>); empty when they were not.</param>
+    public void Render(Reply reply, IReadOnlyList<string>? written = null)
     {
         output.WriteLine(reply.IsError ? "Error: " + reply.Title : Bold(reply.Title));
         if (reply.Summary is { } summary)
@@ -55,6 +56,7 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi, bool typed = f
             }
         }
 
+        WriteFiles(reply.Files, written ?? []);
         if (reply.Paging is { } paging)
         {
             output.WriteLine();
@@ -70,6 +72,20 @@ public sealed class ConsoleRenderer(TextWriter output, bool ansi, bool typed = f
             }
 
             output.WriteLine(Dim($"Page {paging.Page} of {paging.Pages:N0} ({string.Join(", ", hints)})"));
+        }
+    }
+
+    /// <summary>"Chart written to chart.png (38 kB)." or, unsaved, its name and how to save it.</summary>
+    private void WriteFiles(IReadOnlyList<ReplyAttachment> files, IReadOnlyList<string> written)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var what = files[i].ContentType.StartsWith("image/", StringComparison.Ordinal) ? "Chart" : "File";
+            var size = AttachmentWriter.Size(files[i].Content.LongLength);
+            output.WriteLine();
+            output.WriteLine(Dim(i < written.Count
+                ? $"{what} written to {written[i]} ({size})."
+                : $"{what}: {files[i].FileName} ({size}) — " + (typed ? "the terminal verb saves it with --out FILE." : "add --out FILE to save it.")));
         }
     }
 

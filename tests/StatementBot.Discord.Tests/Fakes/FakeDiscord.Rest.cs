@@ -15,8 +15,7 @@ public sealed partial class FakeDiscord
 
     private async Task RestAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var (body, parts) = await ReadBodyAsync(context.Request);
         var path = context.Request.Path.Value!["/api/v10".Length..];
         var request = new RecordedRequest(
             context.Request.Method, path,
@@ -24,7 +23,8 @@ public sealed partial class FakeDiscord
             context.Request.Headers.UserAgent.ToString(),
             context.Request.ContentType,
             body,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            parts);
         _requests.Enqueue(request);
         Changed();
 

@@ -1,0 +1,53 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Options;
+using StatementBot.Commands.Replies;
+using StatementBot.Commands.Routing;
+using StatementBot.Search.Trends;
+
+namespace StatementBot.Commands.Trend;
+
+/// <summary>/trend — how often something was said over time, per speaker, as a chart and one line of text.</summary>
+public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
+{
+    public static CommandDefinition Entry { get; } = new(
+        "trend",
+        "How often something was said over time, as a chart",
+        [
+            new OptionDefinition("query", "What to count: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
+            .. SpeakerList.Definitions,
+            new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
+            new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
+            ScopeOption.Definition,
+        ],
+        "/trend query:China speaker:\"Wu Qian, Tan Kefei\"");
+
+    public CommandDefinition Definition => Entry;
+
+    public Reply Handle(CommandRequest request)
+    {
+        var (query, problem) = Read(request);
+        if (query is null)
+        {
+            return Reply.Error(problem!);
+        }
+
+        var result = searcher.Trend(query);
+        return result.Error is { } error ? Reply.Error(error) : TrendReply.Shape(request, result.Value!);
+    }
+
+    /// <summary>The counts a request asks for, or why its dates cannot be read (the benchmark times the counts alone with it).</summary>
+    public static (TrendQuery? Query, string? Problem) Read(CommandRequest request)
+    {
+        if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
+        {
+            return (null, $"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+        }
+
+        if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
+        {
+            return (null, $"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+        }
+
+        return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)), null);
+    }
+}

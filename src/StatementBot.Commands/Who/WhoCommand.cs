@@ -1,0 +1,44 @@
+using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Options;
+using StatementBot.Commands.Replies;
+using StatementBot.Commands.Routing;
+using StatementBot.Search.Trends;
+
+namespace StatementBot.Commands.Who;
+
+/// <summary>/who — who said it most: speakers ranked by matching statements, with their share and dates.</summary>
+public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
+{
+    public const int PageSize = 10;
+
+    public static CommandDefinition Entry { get; } = new(
+        "who",
+        "Who said it most: speakers ranked by matching statements",
+        [
+            new OptionDefinition("query", "What was said: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
+            new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
+            new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
+            ScopeOption.Definition,
+            new OptionDefinition("page", $"Which page of speakers ({PageSize} per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
+        ],
+        "/who query:China");
+
+    public CommandDefinition Definition => Entry;
+
+    public Reply Handle(CommandRequest request)
+    {
+        if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
+        {
+            return Reply.Error($"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+        }
+
+        if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
+        {
+            return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+        }
+
+        var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize);
+        var result = searcher.Who(query);
+        return result.Error is { } error ? Reply.Error(error) : WhoReply.Shape(request, result.Value!);
+    }
+}
