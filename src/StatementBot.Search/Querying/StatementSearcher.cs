@@ -24,6 +24,9 @@ public sealed class StatementSearcher(StatementIndex index)
 
     private const int CompareSample = 50;
 
+    /// <summary>The index it searches (for the services that ask other questions of the same index: /verify, /phrase).</summary>
+    public StatementIndex Index => index;
+
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
