@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Search.Results;
 using StatementBot.Search.Verifying;
@@ -17,7 +16,7 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     /// <summary>Eight long statements by named people, spread over the slice, each with a different one to take words from.</summary>
     private IEnumerable<(Statement Said, Statement Donor)> Samples()
     {
-        var long_ = corpus.Statements.Where(s => !s.ByOrganisation && Regex.Matches(s.Text, @"\S+").Count >= 45).ToArray();
+        var long_ = corpus.Statements.Where(s => !s.ByOrganisation && Misquote.Count(s.Text) >= 45).ToArray();
         var step = Math.Max(1, long_.Length / 8);
         for (var i = 0; i < 8 && i * step < long_.Length; i++)
         {
@@ -32,14 +31,14 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
         Assert.Equal(8, samples.Length);
         foreach (var (said, donor) in samples)
         {
-            var quote = Misquote.Words(said, 5, 20);
-            var claim = Misquote.Edit(quote, donor, changed: [4, 13], dropped: [9]);
+            var quote = Misquote.Words(said.Text, 5, 20);
+            var claim = Misquote.Edit(quote, donor.Text, Misquote.Changed, Misquote.Dropped);
 
             var verification = corpus.Verifier.Verify(claim).Value!;
 
             Assert.True(verification.Verdict == Verdict.Close, $"\"{claim}\" (from {said.Speaker}: \"{string.Join(' ', quote)}\") came out {verification.Verdict}, nearest {verification.Nearest:0.00}");
             var best = verification.Matches[0];
-            Assert.Contains(Flat(string.Join(' ', quote)), Flat(best.Hit.Text));
+            Assert.Contains(Misquote.Flat(string.Join(' ', quote)), Misquote.Flat(best.Hit.Text));
             Assert.Equal(said.Speaker, best.Hit.Speaker);
             Assert.Equal((2, 1, 0), (best.Changed, best.Dropped, best.Added));
             Assert.Equal([WordEditKind.Changed, WordEditKind.Dropped, WordEditKind.Changed], best.Edits.Select(e => e.Kind));
@@ -52,8 +51,8 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     public void Verify_Misquote_ExcerptMarksWhatWasSaidAndWhatTheQuoteHasInstead()
     {
         var (said, donor) = Samples().First();
-        var quote = Misquote.Words(said, 5, 20);
-        var claim = Misquote.Edit(quote, donor, changed: [4, 13], dropped: [9]);
+        var quote = Misquote.Words(said.Text, 5, 20);
+        var claim = Misquote.Edit(quote, donor.Text, Misquote.Changed, Misquote.Dropped);
         var claimWords = claim.Split(' ');
 
         var snippet = corpus.Verifier.Verify(claim).Value!.Matches[0].Hit.Snippet;
@@ -71,14 +70,14 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     {
         foreach (var (said, _) in Samples().Take(3))
         {
-            var quote = string.Join(' ', Misquote.Words(said, 10, 15));
+            var quote = string.Join(' ', Misquote.Words(said.Text, 10, 15));
 
             var verification = corpus.Verifier.Verify(quote).Value!;
 
             Assert.Equal(Verdict.Exact, verification.Verdict);
             Assert.Equal(1, verification.Matches[0].Agreement, 3);
             Assert.Empty(verification.Matches[0].Edits);
-            Assert.Contains(Flat(quote), Flat(verification.Matches[0].Hit.Text));
+            Assert.Contains(Misquote.Flat(quote), Misquote.Flat(verification.Matches[0].Hit.Text));
             Assert.DoesNotContain(verification.Matches[0].Hit.Snippet.Highlights, h => h.Kind != SpanKind.Match);
         }
     }
@@ -98,7 +97,7 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     {
         var (said, _) = Samples().First();
         var other = corpus.Statements.First(s => !s.ByOrganisation && s.Speaker != said.Speaker).Speaker;
-        var quote = string.Join(' ', Misquote.Words(said, 5, 18));
+        var quote = string.Join(' ', Misquote.Words(said.Text, 5, 18));
 
         var verification = corpus.Verifier.Verify(quote, other).Value!;
 
@@ -112,7 +111,7 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     public void Verify_AttributedToWhoSaidIt_KeepsTheirStatements()
     {
         var (said, _) = Samples().Skip(1).First();
-        var quote = string.Join(' ', Misquote.Words(said, 5, 18));
+        var quote = string.Join(' ', Misquote.Words(said.Text, 5, 18));
 
         var verification = corpus.Verifier.Verify(quote, said.Speaker).Value!;
 
@@ -124,7 +123,7 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
     public void Verify_MessageThatQuotesSomeone_ChecksTheQuotedPassage()
     {
         var (said, donor) = Samples().Skip(2).First();
-        var claim = Misquote.Edit(Misquote.Words(said, 5, 20), donor, changed: [4, 13], dropped: [9]);
+        var claim = Misquote.Edit(Misquote.Words(said.Text, 5, 20), donor.Text, Misquote.Changed, Misquote.Dropped);
 
         var verification = corpus.Verifier.Verify($"Seen on a forum today: the spokesperson said “{claim}” — can that be right?").Value!;
 
@@ -161,6 +160,4 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
 
         Assert.Contains("No speaker called \"Zebulon Frandonia\"", result.Error!.Message);
     }
-
-    private static string Flat(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 }
