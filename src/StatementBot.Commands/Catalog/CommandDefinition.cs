@@ -1,14 +1,22 @@
 namespace StatementBot.Commands.Catalog;
 
-/// <summary>A slash command: name, description, options, and an example for help texts.</summary>
+/// <summary>A command: name, description, options, and an example for help texts.</summary>
 /// <param name="Hidden">Reached by buttons (e.g. "More context"), not registered or listed as a slash command.</param>
+/// <param name="Kind">
+/// A slash command, or a message command (Discord's message menu; its name may have capitals and spaces, as Discord
+/// allows there, and its one option is <see cref="MessageTextOption"/>).
+/// </param>
 public sealed record CommandDefinition(
     string Name,
     string Description,
     IReadOnlyList<OptionDefinition> Options,
     string Example,
-    bool Hidden = false)
+    bool Hidden = false,
+    CommandKind Kind = CommandKind.Slash)
 {
+    /// <summary>The option a message command receives the message's text in.</summary>
+    public const string MessageTextOption = "text";
+
     public OptionDefinition? Option(string name) =>
         Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -2,10 +2,14 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Compare;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
+using StatementBot.Commands.Phrase;
 using StatementBot.Commands.Quote;
 using StatementBot.Commands.Speaker;
 using StatementBot.Commands.Speakers;
+using StatementBot.Commands.Verify;
+using StatementBot.Search.Phrases;
 using StatementBot.Search.Querying;
+using StatementBot.Search.Verifying;
 
 namespace StatementBot.Commands.Routing;
 
@@ -25,6 +29,9 @@ public static class CommandSet
         new(CompareCommand.Entry, s => new CompareCommand(s.Searcher)),
         new(HelpCommand.Entry, s => new HelpCommand(s.Catalog)),
         new(ContextCommand.Entry, s => new ContextCommand(s.Searcher)),
+        new(VerifyCommand.Entry, s => new VerifyCommand(new QuoteVerifier(s.Searcher.Index))),
+        new(FindSourceCommand.Entry, s => new FindSourceCommand(new QuoteVerifier(s.Searcher.Index))),
+        new(PhraseCommand.Entry, s => new PhraseCommand(new PhraseTracker(s.Searcher.Index))),
     ];
 
     public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));
