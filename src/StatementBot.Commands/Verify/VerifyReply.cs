@@ -18,7 +18,7 @@ public static class VerifyReply
     {
         var title = $"Verify “{Shorten(verification.Claim, TitleQuote)}”";
         var facts = new List<ReplyField> { new("Verdict", VerdictLine(verification)) };
-        if (verification.Matches.Count > 0)
+        if (verification.Matches.Any(m => m.Edits.Count > 0))
         {
             facts.Add(new ReplyField("Marks", Legend));
         }
@@ -34,7 +34,7 @@ public static class VerifyReply
     {
         if (verification.Matches.Count == 0)
         {
-            var nearest = verification.Nearest > 0 ? $" (the nearest shares {Percent(verification.Nearest)} of its words)" : "";
+            var nearest = verification.Nearest > 0 ? $" (the nearest agrees on {Percent(verification.Nearest)} of the words)" : "";
             var whose = verification.Speaker is { } asked ? $" by {asked} or anyone else" : "";
             return $"Not found: no statement{whose} in the index comes close{nearest}. Check the wording, or look for a few of its words with /quote.";
         }
@@ -44,7 +44,7 @@ public static class VerifyReply
         var when = HitData.FormatDate(best.Hit.Date) is { } date ? $" on {date}" : "";
         var others = verification.Matches.Count > 1 ? $" {verification.Matches.Count - 1} more close statement{(verification.Matches.Count > 2 ? "s" : "")} below." : "";
         var sentence = best.Verdict == Verdict.Exact
-            ? $"Exact: {who} said this, word for word{when}."
+            ? $"Exact: {who} said this word for word{when}."
             : $"Close, not word for word: {who} said something very like it{when} — {Changes(best)}; {Percent(best.Agreement)} of the words agree.";
         if (verification.SaidByOthers)
         {

@@ -8,7 +8,8 @@ namespace StatementBot.Search.Verifying;
 /// The excerpt a /verify match shows: the stretch of the statement the claim was aligned with, a few words of context
 /// either side ("…" where it cuts), the statement's words the claim dropped or changed marked
 /// <see cref="SpanKind.Dropped"/>, and the claim's own words put in at their places marked <see cref="SpanKind.Added"/>
-/// (after the words they replace). Plain text with spans, like every snippet: each front end marks them its own way.
+/// (after the words they replace); a stretch said word for word is marked as matched instead. Plain text with spans,
+/// like every snippet: each front end marks them its own way.
 /// </summary>
 internal sealed class DiffSnippet
 {
@@ -32,6 +33,12 @@ internal sealed class DiffSnippet
         if (first > 0)
         {
             builder.Plain("…");
+        }
+
+        if (diff.Runs.Count == 0)
+        {
+            builder.Plain(text[at..tokens[from].Start]).Mark(text[tokens[from].Start..tokens[to - 1].End], SpanKind.Match);
+            at = tokens[to - 1].End;
         }
 
         foreach (var run in diff.Runs)

@@ -78,7 +78,10 @@ public sealed class QuoteVerifierTests(VerifyCorpusFixture corpus) : IClassFixtu
             Assert.Equal(1, verification.Matches[0].Agreement, 3);
             Assert.Empty(verification.Matches[0].Edits);
             Assert.Contains(Misquote.Flat(quote), Misquote.Flat(verification.Matches[0].Hit.Text));
-            Assert.DoesNotContain(verification.Matches[0].Hit.Snippet.Highlights, h => h.Kind != SpanKind.Match);
+            var snippet = verification.Matches[0].Hit.Snippet;
+            var mark = Assert.Single(snippet.Highlights);
+            Assert.Equal(SpanKind.Match, mark.Kind);
+            Assert.Equal(Misquote.Plain(Misquote.Flat(quote)), Misquote.Plain(Misquote.Flat(snippet.Text.Substring(mark.Start, mark.Length))));
         }
     }
 
