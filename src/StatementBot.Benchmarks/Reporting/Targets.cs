@@ -11,12 +11,14 @@ public static class Targets
         var quote = corpus?.Of(QuerySet.Quote);
         var speaker = corpus?.Of(QuerySet.Speaker);
         var compare = corpus?.Of(QuerySet.Compare);
+        var verify = corpus?.Of(QuerySet.Verify);
         return
         [
             AtMost("/quote p50, one caller, with snippets", 2, quote?.Single.P50, "ms"),
             AtMost("/quote p99, one caller, with snippets", 20, quote?.Single.P99, "ms"),
             AtMost("/speaker p99, one caller", 50, speaker?.Single.P99, "ms"),
             AtMost("/compare p99, one caller", 50, compare?.Single.P99, "ms"),
+            AtMost("/verify p99, one caller", 50, verify?.Single.P99, "ms"),
             AtMost("/quote p50, 8 callers on this machine", 2, Concurrent(quote)?.P50, "ms"),
             AtMost("/quote p99, 8 callers on this machine", 20, Concurrent(quote)?.P99, "ms"),
             AtMost("/speaker p99, 8 callers on this machine", 50, Concurrent(speaker)?.P99, "ms"),
