@@ -50,8 +50,10 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
 
         var knownItems = synthetic ? null : options.KnownItems;
         (HashSet<int> InCorpus, HashSet<int> Indexed) coverage = ([], []);
+        IReadOnlyList<BenchQuery> claims = [];
         var (build, fts5, generateSeconds) = Build(name, indexRoot, databasePath, load, synthetic, corpus =>
         {
+            claims = VerifyClaims.From(corpus.Documents.SelectMany(d => d.Statements).ToArray(), options.Seed);
             if (knownItems is not null)
             {
                 coverage = KnownItemBench.Coverage(knownItems.Items, corpus);
@@ -67,7 +69,8 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         var quoteFound = Array.Empty<bool>();
         foreach (var command in QuerySet.TimedCommands.Where(c => queries.Of(c).Count > 0))
         {
-            var list = queries.Of(command);
+            // /verify's quotes are drawn from the corpus itself (VerifyClaims); the file adds invented ones.
+            var list = command == QuerySet.Verify ? [.. queries.Of(command), .. claims] : queries.Of(command);
             status($"{name}: timing /{command} over {list.Count} queries…");
             var found = new bool[list.Count];
             var errors = 0;

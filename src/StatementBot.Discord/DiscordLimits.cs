@@ -51,6 +51,7 @@ public static class DiscordLimits
     public const int ChoiceValue = 100;
     public const int CommandTotalCharacters = 8000;
     public const int GlobalChatInputCommands = 100;
+    public const int MessageCommands = 15;
 
     // Interactions (FACTS §2, §4).
     public const int AutocompleteChoices = 25;

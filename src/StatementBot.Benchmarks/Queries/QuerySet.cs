@@ -11,9 +11,10 @@ public sealed record QuerySet(string Source, IReadOnlyList<BenchQuery> Queries, 
     public const string Compare = "compare";
     public const string Trend = "trend";
     public const string Who = "who";
+    public const string Verify = "verify";
 
     /// <summary>The commands the benchmark times, in report order.</summary>
-    public static IReadOnlyList<string> TimedCommands { get; } = [Quote, Speaker, Compare, Trend, Who];
+    public static IReadOnlyList<string> TimedCommands { get; } = [Quote, Speaker, Compare, Trend, Who, Verify];
 
     public static QuerySet Read(string path, QueryLineReader reader)
     {
@@ -48,7 +49,7 @@ public sealed record QuerySet(string Source, IReadOnlyList<BenchQuery> Queries, 
             }
             else if (!TimedCommands.Contains(request.Command, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add($"line {number}: /{request.Command} is not timed (only {string.Join(", ", TimedCommands.Select(c => "/" + c))} are)");
+                problems.Add($"line {number}: /{request.Command} is not timed (only {Timed()} are)");
             }
             else
             {
@@ -58,6 +59,10 @@ public sealed record QuerySet(string Source, IReadOnlyList<BenchQuery> Queries, 
 
         return new QuerySet(source, queries, problems);
     }
+
+    /// <summary>"/quote, /speaker, /compare and /verify".</summary>
+    private static string Timed() =>
+        string.Join(", ", TimedCommands.SkipLast(1).Select(c => "/" + c)) + " and /" + TimedCommands[^1];
 
     public IReadOnlyList<BenchQuery> Of(string command) => Queries.Where(q => q.Command == command).ToArray();
 

@@ -13,6 +13,7 @@ public static class Targets
         var compare = corpus?.Of(QuerySet.Compare);
         var trend = corpus?.Of(QuerySet.Trend);
         var who = corpus?.Of(QuerySet.Who);
+        var verify = corpus?.Of(QuerySet.Verify);
         return
         [
             AtMost("/quote p50, one caller, with snippets", 2, quote?.Single.P50, "ms"),
@@ -21,6 +22,7 @@ public static class Targets
             AtMost("/compare p99, one caller", 50, compare?.Single.P99, "ms"),
             AtMost("/trend p99, one caller, chart drawn", 50, trend?.Single.P99, "ms"),
             AtMost("/who p99, one caller", 50, who?.Single.P99, "ms"),
+            AtMost("/verify p99, one caller", 50, verify?.Single.P99, "ms"),
             AtMost("/quote p50, 8 callers on this machine", 2, Concurrent(quote)?.P50, "ms"),
             AtMost("/quote p99, 8 callers on this machine", 20, Concurrent(quote)?.P99, "ms"),
             AtMost("/speaker p99, 8 callers on this machine", 50, Concurrent(speaker)?.P99, "ms"),

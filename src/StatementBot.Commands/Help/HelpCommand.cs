@@ -37,6 +37,12 @@ public sealed class HelpCommand : ICommandHandler
         }
 
         var facts = shown.Select(Describe).ToList();
+        if (wanted is null)
+        {
+            // Message commands are on a message's menu in Discord, not typed: named so they can be found.
+            facts.AddRange(_catalog.MessageCommands.Select(c => new ReplyField($"On a message: Apps › {c.Name}", c.Description)));
+        }
+
         // The query syntax where it applies: all of help, or one command that takes a query.
         var queries = shown.SelectMany(c => c.Options).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct().ToArray();
         if (queries.Length > 0)

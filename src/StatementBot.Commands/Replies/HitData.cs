@@ -41,7 +41,13 @@ public sealed record HitData(
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The snippet's text with each highlight wrapped in <paramref name="open"/> … <paramref name="close"/>.</summary>
+    /// <summary>How words a claimed quote dropped (or changed) and added are marked in text: <c>[-said-]{+claimed+}</c>.</summary>
+    public static readonly (string Open, string Close) DroppedMarks = ("[-", "-]"), AddedMarks = ("{+", "+}");
+
+    /// <summary>
+    /// The snippet's text with each matched word wrapped in <paramref name="open"/> … <paramref name="close"/>, and
+    /// the words of a /verify difference in <see cref="DroppedMarks"/> and <see cref="AddedMarks"/>.
+    /// </summary>
     public static string Mark(Snippet snippet, string open, string close, Func<string, string>? escape = null)
     {
         escape ??= static s => s;
@@ -55,10 +61,16 @@ public sealed record HitData(
                 continue;
             }
 
+            var (before, after) = span.Kind switch
+            {
+                SpanKind.Dropped => DroppedMarks,
+                SpanKind.Added => AddedMarks,
+                _ => (open, close),
+            };
             builder.Append(escape(text[at..span.Start]))
-                .Append(open)
+                .Append(before)
                 .Append(escape(text.Substring(span.Start, span.Length)))
-                .Append(close);
+                .Append(after);
             at = span.Start + span.Length;
         }
 

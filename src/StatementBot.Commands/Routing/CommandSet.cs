@@ -3,13 +3,17 @@ using StatementBot.Commands.Compare;
 using StatementBot.Commands.Cooldowns;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
+using StatementBot.Commands.Phrase;
 using StatementBot.Commands.Quote;
 using StatementBot.Commands.Speaker;
 using StatementBot.Commands.Speakers;
 using StatementBot.Commands.Trend;
 using StatementBot.Commands.Who;
-using StatementBot.Search.Querying;
 using StatementBot.Search.Trends;
+using StatementBot.Commands.Verify;
+using StatementBot.Search.Phrases;
+using StatementBot.Search.Querying;
+using StatementBot.Search.Verifying;
 
 namespace StatementBot.Commands.Routing;
 
@@ -31,6 +35,9 @@ public static class CommandSet
         new(ContextCommand.Entry, s => new ContextCommand(s.Searcher)),
         new(TrendCommand.Entry, s => new TrendCommand(new TrendSearcher(s.Searcher))),
         new(WhoCommand.Entry, s => new WhoCommand(new TrendSearcher(s.Searcher))),
+        new(VerifyCommand.Entry, s => new VerifyCommand(new QuoteVerifier(s.Searcher.Index))),
+        new(FindSourceCommand.Entry, s => new FindSourceCommand(new QuoteVerifier(s.Searcher.Index))),
+        new(PhraseCommand.Entry, s => new PhraseCommand(new PhraseTracker(s.Searcher.Index))),
     ];
 
     public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));

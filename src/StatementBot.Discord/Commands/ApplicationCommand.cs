@@ -4,9 +4,13 @@ namespace StatementBot.Discord.Commands;
 /// An application command: what the bot sends in a bulk overwrite (no <see cref="Id"/>) and what Discord answers
 /// (with ids and version).
 /// </summary>
+/// <param name="Description">
+/// Required for slash commands; not sent for message commands, which Discord answers with "" (application-commands.mdx,
+/// "Message Commands").
+/// </param>
 public sealed record ApplicationCommand(
     string Name,
-    string Description,
+    string? Description,
     IReadOnlyList<ApplicationCommandOption>? Options = null,
     ApplicationCommandType Type = ApplicationCommandType.ChatInput,
     string? Id = null,

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace StatementBot.Discord.Commands;
 
 /// <summary>
-/// The rules Discord applies to slash commands that its OpenAPI spec cannot express (FACTS §6): lowercase names
+/// The rules Discord applies to application commands that its OpenAPI spec cannot express (FACTS §6): lowercase names
 /// matching Discord's pattern, descriptions of 1–100 characters, at most 25 options and choices, required options
-/// before optional ones, unique names, autocomplete only without choices, and 8000 characters per command.
+/// before optional ones, unique names, autocomplete only without choices, and 8000 characters per command. Message
+/// commands have names of 1–32 characters (capitals and spaces allowed), no description and no options, and at most
+/// 15 of them.
 /// </summary>
 public static partial class ApplicationCommandValidator
 {
@@ -13,24 +15,36 @@ public static partial class ApplicationCommandValidator
     public static IReadOnlyList<string> Validate(IReadOnlyList<ApplicationCommand> commands)
     {
         var problems = new List<string>();
-        if (commands.Count > DiscordLimits.GlobalChatInputCommands)
+        var slash = commands.Where(c => c.Type == ApplicationCommandType.ChatInput).ToArray();
+        var messages = commands.Where(c => c.Type == ApplicationCommandType.Message).ToArray();
+        if (slash.Length > DiscordLimits.GlobalChatInputCommands)
         {
-            problems.Add($"{commands.Count} commands; Discord allows {DiscordLimits.GlobalChatInputCommands}.");
+            problems.Add($"{slash.Length} commands; Discord allows {DiscordLimits.GlobalChatInputCommands}.");
         }
 
-        foreach (var duplicate in commands.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        if (messages.Length > DiscordLimits.MessageCommands)
         {
-            problems.Add($"/{duplicate.Key} is declared {duplicate.Count()} times.");
+            problems.Add($"{messages.Length} message commands; Discord allows {DiscordLimits.MessageCommands}.");
         }
 
-        foreach (var command in commands)
+        foreach (var duplicate in commands.GroupBy(c => (c.Type, c.Name)).Where(g => g.Count() > 1))
+        {
+            problems.Add($"/{duplicate.Key.Name} is declared {duplicate.Count()} times.");
+        }
+
+        foreach (var message in messages)
+        {
+            CheckMessageCommand(message, problems);
+        }
+
+        foreach (var command in slash)
         {
             var where = "/" + command.Name;
             CheckName(command.Name, where, problems);
             CheckText(command.Description, 1, DiscordLimits.CommandDescription, where + " description", problems);
             CheckOptions(command.Options ?? [], where, problems);
 
-            var total = command.Name.Length + command.Description.Length + (command.Options ?? []).Sum(o =>
+            var total = command.Name.Length + (command.Description?.Length ?? 0) + (command.Options ?? []).Sum(o =>
                 o.Name.Length + o.Description.Length + (o.Choices ?? []).Sum(c => c.Name.Length + c.ValueText.Length));
             if (total > DiscordLimits.CommandTotalCharacters)
             {
@@ -44,6 +58,27 @@ public static partial class ApplicationCommandValidator
     /// <summary>Whether Discord accepts <paramref name="name"/> as a slash command or option name.</summary>
     public static bool IsValidName(string name) =>
         NamePattern().IsMatch(name) && name == name.ToLowerInvariant() && name.EnumerateRunes().Count() <= DiscordLimits.CommandName;
+
+    /// <summary>A message command: a name of 1–32 characters (not only spaces), nothing else to declare.</summary>
+    private static void CheckMessageCommand(ApplicationCommand command, List<string> problems)
+    {
+        var where = $"Message command \"{command.Name}\"";
+        var length = command.Name.EnumerateRunes().Count();
+        if (string.IsNullOrWhiteSpace(command.Name) || length > DiscordLimits.CommandName)
+        {
+            problems.Add($"{where}: a message command's name has 1–{DiscordLimits.CommandName} characters, not {length}.");
+        }
+
+        if (!string.IsNullOrEmpty(command.Description))
+        {
+            problems.Add($"{where} has a description; Discord allows none on message commands.");
+        }
+
+        if (command.Options is { Count: > 0 })
+        {
+            problems.Add($"{where} has options; message commands take none (the message is the input).");
+        }
+    }
 
     private static void CheckOptions(IReadOnlyList<ApplicationCommandOption> options, string command, List<string> problems)
     {

@@ -4,18 +4,21 @@ using StatementBot.Discord.Rendering;
 namespace StatementBot.Discord.Commands;
 
 /// <summary>
-/// The command catalog as Discord application commands: public commands only (hidden ones are reached by buttons),
-/// required options first as Discord demands, and catalog types mapped to Discord's option types.
+/// The command catalog as Discord application commands: public slash commands (hidden ones are reached by buttons),
+/// required options first as Discord demands, catalog types mapped to Discord's option types; then the message
+/// commands, as Discord takes them: a name and type 3, no description and no options (the message is the input).
 /// </summary>
 public static class CommandCatalogMapper
 {
     public static IReadOnlyList<ApplicationCommand> ToApplicationCommands(CommandCatalog catalog) =>
-        catalog.Public.Select(ToApplicationCommand).ToArray();
+        catalog.Registered.Select(ToApplicationCommand).ToArray();
 
-    public static ApplicationCommand ToApplicationCommand(CommandDefinition command) => new(
-        command.Name,
-        Description(command.Description),
-        command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
+    public static ApplicationCommand ToApplicationCommand(CommandDefinition command) => command.Kind == CommandKind.Message
+        ? new ApplicationCommand(command.Name, null, null, ApplicationCommandType.Message)
+        : new ApplicationCommand(
+            command.Name,
+            Description(command.Description),
+            command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
 
     private static ApplicationCommandOption ToOption(OptionDefinition option)
     {

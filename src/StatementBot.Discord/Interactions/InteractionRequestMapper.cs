@@ -1,16 +1,30 @@
+using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Routing;
+using StatementBot.Discord.Commands;
 
 namespace StatementBot.Discord.Interactions;
 
-/// <summary>Reads a slash command or autocomplete interaction into the front-end-neutral <see cref="CommandRequest"/>.</summary>
+/// <summary>
+/// Reads a slash command, message command or autocomplete interaction into the front-end-neutral
+/// <see cref="CommandRequest"/>.
+/// </summary>
 public static class InteractionRequestMapper
 {
-    /// <summary>The command and its option values as text, asked by <see cref="CallerOf"/>; null when the interaction names no command.</summary>
+    /// <summary>
+    /// The command and its option values as text; for a message command, the text of the message it was used on as
+    /// <see cref="CommandDefinition.MessageTextOption"/>. Null when the interaction names no command.
+    /// </summary>
     public static CommandRequest? ToRequest(DiscordInteraction interaction)
     {
         if (interaction.Data?.Name is not { Length: > 0 } name)
         {
             return null;
+        }
+
+        if (interaction.Data.Type == (int)ApplicationCommandType.Message)
+        {
+            var message = interaction.Data.TargetId is { } target ? interaction.Data.Resolved?.Messages?.GetValueOrDefault(target) : null;
+            return new CommandRequest(name, (CommandDefinition.MessageTextOption, message?.Content ?? ""));
         }
 
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using System.Text;
+using StatementBot.Search.Results;
 
 namespace StatementBot.Discord.Rendering;
 
@@ -68,14 +69,22 @@ public static class DiscordMarkdown
 
     /// <summary>The text with each highlighted range in bold and everything else escaped.</summary>
     /// <param name="highlights">Ranges into <paramref name="text"/>; overlapping, unsorted or out-of-range ones are tolerated.</param>
-    public static string Bold(string text, IEnumerable<(int Start, int Length)> highlights)
+    public static string Bold(string text, IEnumerable<(int Start, int Length)> highlights) =>
+        Marked(text, highlights.Select(h => (h.Start, h.Length, SpanKind.Match)));
+
+    /// <summary>
+    /// The text with matched and added words in bold, dropped words struck through (a /verify difference:
+    /// ~~said~~ **claimed**), and everything else escaped.
+    /// </summary>
+    /// <param name="spans">Ranges into <paramref name="text"/>; overlapping, unsorted or out-of-range ones are tolerated.</param>
+    public static string Marked(string text, IEnumerable<(int Start, int Length, SpanKind Kind)> spans)
     {
-        var marks = new bool[text.Length];
-        foreach (var (start, length) in highlights)
+        var marks = new SpanKind?[text.Length];
+        foreach (var (start, length, kind) in spans)
         {
             for (var i = Math.Max(0, start); i < Math.Min(text.Length, start + Math.Max(0, length)); i++)
             {
-                marks[i] = true;
+                marks[i] = kind;
             }
         }
 
@@ -90,13 +99,14 @@ public static class DiscordMarkdown
             }
 
             var segment = text[pos..end];
-            if (marks[pos] && segment.Trim().Length > 0)
+            if (marks[pos] is { } kind && segment.Trim().Length > 0)
             {
-                // Bold markers must hug the words: "** word**" does not render as bold.
+                // Markers must hug the words: "** word**" does not render as bold.
+                var marker = kind == SpanKind.Dropped ? "~~" : "**";
                 var lead = segment.Length - segment.TrimStart().Length;
                 var trail = segment.Length - segment.TrimEnd().Length;
                 builder.Append(segment, 0, lead)
-                    .Append("**").Append(Escape(segment.Trim())).Append("**")
+                    .Append(marker).Append(Escape(segment.Trim())).Append(marker)
                     .Append(segment, segment.Length - trail, trail);
             }
             else

@@ -188,12 +188,12 @@ public sealed class ReplyRenderer
     {
         var text = snippet.Text.Trim();
         var offset = snippet.Text.Length - snippet.Text.TrimStart().Length;
-        var spans = snippet.Marks().Select(h => (h.Start - offset, h.Length)).ToArray();
+        var spans = snippet.Marks().Select(h => (h.Start - offset, h.Length, h.Kind)).ToArray();
         var plainMax = max;
         while (plainMax > 0)
         {
             var keep = TextTruncation.KeepLength(text, plainMax);
-            var rendered = DiscordMarkdown.Bold(text[..keep], spans) + (keep < text.Length ? TextTruncation.Ellipsis : "");
+            var rendered = DiscordMarkdown.Marked(text[..keep], spans) + (keep < text.Length ? TextTruncation.Ellipsis : "");
             if (rendered.Length <= max)
             {
                 return rendered;

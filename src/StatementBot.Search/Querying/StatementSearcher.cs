@@ -26,6 +26,8 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     private readonly SearchLimits _limits = limits ?? SearchLimits.Default;
 
     public SearchLimits Limits => _limits;
+    /// <summary>The index it searches (for the services that ask other questions of the same index: /verify, /phrase).</summary>
+    public StatementIndex Index => index;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;

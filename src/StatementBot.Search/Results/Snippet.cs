@@ -8,18 +8,18 @@ namespace StatementBot.Search.Results;
 public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights)
 {
     /// <summary>
-    /// The spans to mark, in order: neighbouring matches separated only by spaces become one phrase, so a front end
-    /// marks **Mission Impossible** rather than **Mission** **Impossible**.
+    /// The spans to mark, in order: neighbouring spans of one kind separated only by spaces become one phrase, so a
+    /// front end marks **Mission Impossible** rather than **Mission** **Impossible**.
     /// </summary>
     public IEnumerable<TextSpan> Marks()
     {
         TextSpan? open = null;
         foreach (var span in Highlights.OrderBy(h => h.Start))
         {
-            if (open is { } current && span.Start >= current.Start + current.Length &&
+            if (open is { } current && span.Kind == current.Kind && span.Start >= current.Start + current.Length &&
                 Text.AsSpan(current.Start + current.Length, span.Start - current.Start - current.Length).IsWhiteSpace())
             {
-                open = new TextSpan(current.Start, span.Start + span.Length - current.Start);
+                open = new TextSpan(current.Start, span.Start + span.Length - current.Start, span.Kind);
                 continue;
             }
 

@@ -56,7 +56,9 @@ public static class DiscordVerbs
             terminal.Output.WriteLine($"Discord now has {result.Commands.Count} commands ({result.Scope}):");
             foreach (var command in result.Commands)
             {
-                terminal.Output.WriteLine($"  /{command.Name}  {command.Description}");
+                terminal.Output.WriteLine(command.Type == ApplicationCommandType.Message
+                    ? $"  {command.Name}  (on a message's menu: Apps › {command.Name})"
+                    : $"  /{command.Name}  {command.Description}");
             }
 
             return 0;

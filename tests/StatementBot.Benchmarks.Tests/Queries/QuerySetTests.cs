@@ -53,7 +53,7 @@ public sealed class QuerySetTests
         Assert.Equal(3, set.Queries[0].Line);
         Assert.Equal(3, set.Problems.Count);
         Assert.StartsWith("line 4: Commands start with /", set.Problems[0]);
-        Assert.Equal("line 5: /help is not timed (only /quote, /speaker, /compare, /trend, /who are)", set.Problems[1]);
+        Assert.Equal("line 5: /help is not timed (only /quote, /speaker, /compare, /trend, /who and /verify are)", set.Problems[1]);
         Assert.StartsWith("line 6: ", set.Problems[2]);
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class FirstMinutesTests(SeedCorpusFixture seeds) : IClassF
         var run = CliRun.Of(seeds.Args("help", "nosuch"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Error: There is no /nosuch command. Try /quote, /speaker, /speakers, /compare, /help, /context.", run.Output.Trim());
+        Assert.Equal("Error: There is no /nosuch command. Try /quote, /speaker, /speakers, /compare, /help, /context, /verify, /phrase.", run.Output.Trim());
     }
 
     [Fact]
