@@ -20,9 +20,9 @@ public static class Targets
             AtMost("/quote p99, one caller, with snippets", 20, quote?.Single.P99, "ms"),
             AtMost("/speaker p99, one caller", 50, speaker?.Single.P99, "ms"),
             AtMost("/compare p99, one caller", 50, compare?.Single.P99, "ms"),
-            AtMost("/trend p99, one caller, chart drawn", 50, trend?.Single.P99, "ms"),
-            AtMost("/who p99, one caller", 50, who?.Single.P99, "ms"),
-            AtMost("/verify p99, one caller", 50, verify?.Single.P99, "ms"),
+            .. Timed("/trend p99, one caller, chart drawn", trend),
+            .. Timed("/who p99, one caller", who),
+            .. Timed("/verify p99, one caller", verify),
             AtMost("/quote p50, 8 callers on this machine", 2, Concurrent(quote)?.P50, "ms"),
             AtMost("/quote p99, 8 callers on this machine", 20, Concurrent(quote)?.P99, "ms"),
             AtMost("/speaker p99, 8 callers on this machine", 50, Concurrent(speaker)?.P99, "ms"),
@@ -34,6 +34,10 @@ public static class Targets
             AtMost("HTTP interactions p99, 32 concurrent", 50, http?.P99, "ms"),
         ];
     }
+
+    /// <summary>The later commands' target, listed only when the query set times the command (older sets have none of its queries).</summary>
+    private static IEnumerable<TargetCheck> Timed(string target, CommandLatency? command) =>
+        command is null ? [] : [AtMost(target, 50, command.Single.P99, "ms")];
 
     private static LatencyStats? Concurrent(CommandLatency? command) => command?.Concurrent is { Count: > 0 } stats ? stats : null;
 

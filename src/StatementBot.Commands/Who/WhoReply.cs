@@ -52,11 +52,11 @@ internal static class WhoReply
 
     private static string Name(WhoRow row) => row.ByOrganisation ? row.Speaker + " (organisation)" : row.Speaker;
 
-    /// <summary>"0.8 % of their 17,989 statements · 2021-01-20 – 2022-05-13".</summary>
+    /// <summary>"0.8 % of their 17,989 · 2021-01-20 – 2022-05-13": short, so ten rows fit one Discord embed field.</summary>
     private static string Describe(WhoRow row)
     {
         var share = row.Share >= 10 || row.Share == 0 ? $"{row.Share:0}" : $"{row.Share:0.#}";
-        var text = $"{share} % of their {Statements(row.Statements)}";
+        var text = $"{share} % of their {row.Statements:N0}";
         return (row.First, row.Last) switch
         {
             ({ } a, { } b) when a == b => $"{text} · {HitData.FormatDate(a)}",

@@ -26,14 +26,12 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     private readonly SearchLimits _limits = limits ?? SearchLimits.Default;
 
     public SearchLimits Limits => _limits;
-    /// <summary>The index it searches (for the services that ask other questions of the same index: /verify, /phrase).</summary>
+
+    /// <summary>The index it searches (for the services that ask other questions of the same index: /trend, /verify, /phrase).</summary>
     public StatementIndex Index => index;
 
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
-
-    /// <summary>The index this searcher answers from, for the other searchers over it.</summary>
-    internal StatementIndex Index => index;
 
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query) => Bounded(lease => Quote(lease, query));

@@ -25,7 +25,7 @@ public sealed partial class WhoCommandTests(BriefingsIndexFixture corpus) : ICla
             Assert.Equal(i + 1, int.Parse(match.Groups["rank"].Value, System.Globalization.CultureInfo.InvariantCulture));
             var count = int.Parse(match.Groups["count"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(corpus.Searcher.Quote(new QuoteQuery("inflation", match.Groups["name"].Value)).Value!.Total, count);
-            Assert.Matches(@"^[\d.]+ % of their [\d,]+ statements? · \d{4}-\d\d-\d\d( – \d{4}-\d\d-\d\d)?$", rows[i].Value);
+            Assert.Matches(@"^[\d.]+ % of their [\d,]+ · \d{4}-\d\d-\d\d( – \d{4}-\d\d-\d\d)?$", rows[i].Value);
             counts.Add(count);
         }
 

@@ -80,7 +80,7 @@ public sealed class TrendVerbTests(SeedCorpusFixture seeds) : IClassFixture<Seed
         var run = CliRun.Of(seeds.Args("who", "China"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"(?m)^1\. (Wu Qian|Tan Kefei) — \d+ statements?: [\d.]+ % of their \d+ statements? · \d{4}-\d\d-\d\d", run.Output);
+        Assert.Matches(@"(?m)^1\. (Wu Qian|Tan Kefei) — \d+ statements?: [\d.]+ % of their [\d,]+ · \d{4}-\d\d-\d\d", run.Output);
     }
 
     public void Dispose() => _out.Delete(recursive: true);
