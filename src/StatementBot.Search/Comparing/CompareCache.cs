@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using StatementBot.Search.Analysis;
+using StatementBot.Search.Caching;
 using StatementBot.Search.Schema;
 
 namespace StatementBot.Search.Comparing;

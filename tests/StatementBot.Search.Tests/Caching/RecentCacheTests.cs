@@ -1,6 +1,6 @@
-using StatementBot.Search.Comparing;
+using StatementBot.Search.Caching;
 
-namespace StatementBot.Search.Tests.Comparing;
+namespace StatementBot.Search.Tests.Caching;
 
 public sealed class RecentCacheTests
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace StatementBot.Search.Comparing;
+namespace StatementBot.Search.Caching;
 
 /// <summary>
 /// Keeps the values most recently asked for, at most about <see cref="Capacity"/> of them, in two halves: new and
