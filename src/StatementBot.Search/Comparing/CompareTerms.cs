@@ -43,14 +43,35 @@ internal static class CompareTerms
         IndexReader reader, TopicWords mine, TopicWords other, int otherTotal, PhraseBook phrases, IReadOnlySet<string> excluded, Func<string, bool> usedByOther)
     {
         var corpusWords = Math.Max(1.0, reader.GetSumTotalTermFreq(IndexSchema.Text.Name));
+        var frequencies = CompareCache.For(reader);
         double Share(string term) => TopicWords.IsPhrase(term)
             ? (phrases.Find(term)?.Count ?? 1) / corpusWords
-            : reader.TotalTermFreq(IndexSchema.Text.Term(term)) / corpusWords;
+            : frequencies.TotalTermFreq(term) / corpusWords;
+
+        // A term's words are asked for again and again while ranking and picking: split each once.
+        var split = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Words(string term)
+        {
+            if (!split.TryGetValue(term, out var words))
+            {
+                words = term.Split(' ');
+                split[term] = words;
+            }
+            return words;
+        }
 
         // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off, "North" only "North Korea".
-        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).ToArray();
-        bool IsCutFromExcluded(string term) =>
-            cut.Any(longer => (" " + longer + " ").Contains(" " + term + " ", StringComparison.Ordinal) && mine.CountOf(longer) * 2 >= mine.CountOf(term));
+        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).Select(t => (Term: t, Padded: " " + t + " ")).ToArray();
+        bool IsCutFromExcluded(string term)
+        {
+            if (cut.Length == 0)
+            {
+                return false;
+            }
+
+            var padded = " " + term + " ";
+            return cut.Any(longer => longer.Padded.Contains(padded, StringComparison.Ordinal) && mine.CountOf(longer.Term) * 2 >= mine.CountOf(term));
+        }
 
         var minimum = mine.Samples >= 10 ? 2 : 1;
         // A prior much larger than the samples would swamp them with the corpus's own words.
@@ -68,11 +89,9 @@ internal static class CompareTerms
             ranked,
             term => mine.CountOf(term),
             term => sampledAll || (checks++ < Checks && !usedByOther(term)),
-            (a, b) => Words(a).Intersect(Words(b)).Any(),
+            (a, b) => Words(a).AsSpan().ContainsAny(Words(b)),
             term => Words(term).Length,
             Count);
         return picked.Select(mine.Display).ToArray();
     }
-
-    private static string[] Words(string term) => term.Split(' ');
 }

@@ -61,6 +61,119 @@ internal sealed class StatementSet
         return false;
     }
 
+    /// <summary>
+    /// Whether any statement in the set has <paramref name="words"/> one right after the other (what a
+    /// <see cref="PhraseQuery"/> of them matches): their postings walked together over the set's statements only,
+    /// instead of a search of its own.
+    /// </summary>
+    public bool AnyWithPhrase(IReadOnlyList<Term> words)
+    {
+        foreach (var leaf in _reader.Leaves)
+        {
+            if (Positions(leaf.AtomicReader, words) is { } postings && AnyWithPhrase(leaf, postings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyWithPhrase(AtomicReaderContext leaf, DocsAndPositionsEnum[] postings)
+    {
+        var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+        var lead = postings[0];
+        var doc = lead.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var global = leaf.DocBase + doc;
+            if (!_statements.Get(global))
+            {
+                var next = _statements.NextSetBit(global);
+                if (next < 0 || next >= end)
+                {
+                    return false;
+                }
+
+                doc = lead.Advance(next - leaf.DocBase);
+                continue;
+            }
+
+            var behind = -1;
+            for (var i = 1; i < postings.Length && behind < 0; i++)
+            {
+                var other = postings[i].DocID < doc ? postings[i].Advance(doc) : postings[i].DocID;
+                if (other == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    return false;
+                }
+                if (other > doc)
+                {
+                    behind = other;
+                }
+            }
+
+            if (behind >= 0)
+            {
+                doc = lead.Advance(behind);
+                continue;
+            }
+
+            if (InARow(postings))
+            {
+                return true;
+            }
+
+            doc = lead.NextDoc();
+        }
+
+        return false;
+    }
+
+    /// <summary>Each word's positions in one segment, or null when a word is not in it.</summary>
+    private static DocsAndPositionsEnum[]? Positions(AtomicReader reader, IReadOnlyList<Term> words)
+    {
+        var postings = new DocsAndPositionsEnum[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (reader.GetTermPositionsEnum(words[i]) is not { } enumerator)
+            {
+                return null;
+            }
+            postings[i] = enumerator;
+        }
+        return postings;
+    }
+
+    /// <summary>Whether, in the document all the enumerators are on, word i stands at some p + i for every i.</summary>
+    private static bool InARow(DocsAndPositionsEnum[] postings)
+    {
+        var positions = new int[postings.Length][];
+        for (var i = 0; i < postings.Length; i++)
+        {
+            positions[i] = new int[postings[i].Freq];
+            for (var k = 0; k < positions[i].Length; k++)
+            {
+                positions[i][k] = postings[i].NextPosition();
+            }
+        }
+
+        foreach (var start in positions[0])
+        {
+            var all = true;
+            for (var i = 1; i < positions.Length && all; i++)
+            {
+                all = Array.BinarySearch(positions[i], start + i) >= 0;
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class Marker(FixedBitSet statements) : ICollector
     {
         private int _docBase;

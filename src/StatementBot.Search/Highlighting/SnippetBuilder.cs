@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Index;
 using StatementBot.Search.Analysis;
 using StatementBot.Search.Results;
 
@@ -17,7 +18,8 @@ namespace StatementBot.Search.Highlighting;
 /// boundaries with "…" where it cuts, and marks every matched word. Short statements are shown whole.
 /// Whitespace runs become single spaces. Not thread-safe (holds a stemmer): one per request.
 /// </summary>
-internal sealed class SnippetBuilder(HighlightTerms terms)
+/// <param name="reader">The index the texts are statements of, to keep their tokens (<see cref="StatementTokens"/>); null to keep none.</param>
+internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader = null)
 {
     public const int WholeTextLimit = 350;
     public const int Window = 300;
@@ -28,9 +30,10 @@ internal sealed class SnippetBuilder(HighlightTerms terms)
 
     private readonly WordStemmer _stemmer = new();
 
-    public Snippet Build(string text)
+    /// <param name="doc">The statement <paramref name="text"/> is the stored text of, in the builder's index; -1 for none.</param>
+    public Snippet Build(string text, int doc = -1)
     {
-        var tokens = TextTokenizer.Tokenize(text);
+        var tokens = StatementTokens.Of(text, reader, doc);
         var keys = Match(text, tokens);
         if (text.Length <= WholeTextLimit || tokens.Count == 0)
         {

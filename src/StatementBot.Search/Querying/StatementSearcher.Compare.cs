@@ -65,7 +65,7 @@ public sealed partial class StatementSearcher
         {
             foreach (var scored in top.ScoreDocs)
             {
-                words.Add(IndexSchema.Text.Read(lease.Searcher.Doc(scored.Doc, IndexSchema.Text.Only)));
+                words.Add(lease.Searcher, scored.Doc);
             }
         }
         return new CompareSideSearch(speaker, filter!, top.TotalHits, hits, words, lease.Generation.StatsOf(speaker.Name));
@@ -86,18 +86,10 @@ public sealed partial class StatementSearcher
         {
             lease.Deadline.Check();
             var stems = term.Split(' ');
-            if (stems.Length == 1)
-            {
-                others ??= StatementSet.Collect(searcher, scope, other.Filter);
-                return others.AnyWith(IndexSchema.Text.Term(term));
-            }
-
-            var phrase = new PhraseQuery();
-            foreach (var stem in stems)
-            {
-                phrase.Add(IndexSchema.Text.Term(stem));
-            }
-            return searcher.Search(new BooleanQuery { { scope, Occur.MUST }, { phrase, Occur.MUST } }, other.Filter, 1).TotalHits > 0;
+            others ??= StatementSet.Collect(searcher, scope, other.Filter);
+            return stems.Length == 1
+                ? others.AnyWith(IndexSchema.Text.Term(term))
+                : others.AnyWithPhrase(stems.Select(IndexSchema.Text.Term).ToArray());
         }
 
         return topic is null

@@ -234,7 +234,7 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
             return [];
         }
 
-        var snippets = new SnippetBuilder(highlights);
+        var snippets = new SnippetBuilder(highlights, lease.Searcher.IndexReader);
         return top.ScoreDocs
             .Skip(skip)
             .Take(take)
@@ -249,7 +249,7 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     private static StatementHit[] ExchangeHits(BoundedLease lease, TopDocs top, int skip, int take, HighlightTerms highlights)
     {
         var page = top.ScoreDocs.Skip(skip).Take(take).Select(scored => (Scored: scored, Document: lease.Searcher.Doc(scored.Doc))).ToArray();
-        var snippets = new SnippetBuilder(highlights);
+        var snippets = new SnippetBuilder(highlights, lease.Searcher.IndexReader);
         return ExchangeFolding.Fold(page, h => IndexSchema.DocumentPath.Read(h.Document), h => IndexSchema.Position.Read(h.Document), h => IndexSchema.SpeakerName.Read(h.Document))
             .Select(shown => ToHit(shown.Hit.Document, shown.Hit.Scored, snippets) with
             {
@@ -259,5 +259,5 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     }
 
     private static StatementHit ToHit(Lucene.Net.Documents.Document document, ScoreDoc scored, SnippetBuilder snippets) =>
-        IndexSchema.ToHit(document, snippets.Build(IndexSchema.Text.Read(document)), float.IsNaN(scored.Score) ? 0 : scored.Score);
+        IndexSchema.ToHit(document, snippets.Build(IndexSchema.Text.Read(document), scored.Doc), float.IsNaN(scored.Score) ? 0 : scored.Score);
 }
