@@ -1,3 +1,4 @@
+using StatementBot.Search.Querying;
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
@@ -40,12 +41,12 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
     {
         if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
         {
-            return (null, $"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+            return (null, $"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
         }
 
         if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
         {
-            return (null, $"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+            return (null, $"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
         return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)), null);

@@ -1,3 +1,4 @@
+using StatementBot.Search.Querying;
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
@@ -29,12 +30,12 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
     {
         if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{request.Get("from")}\".");
+            return Reply.Error($"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
         }
 
         if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
         {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{request.Get("to")}\".");
+            return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
         var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize);
