@@ -16,6 +16,7 @@ namespace StatementBot.Tests.Load;
 /// deadline, and the managed heap must come back near where it started once the load is over.
 /// </summary>
 [Trait("Category", "Load")]
+[Collection(LoadCollection.Name)]
 public sealed class HttpLoadTests(LoadCorpusFixture corpus, ITestOutputHelper output) : IClassFixture<LoadCorpusFixture>
 {
     public const int Interactions = 10_000;
