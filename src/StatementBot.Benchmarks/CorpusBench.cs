@@ -67,7 +67,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
         var router = CommandSet.CreateRouter(new StatementSearcher(index), new SpeakerDirectory(index));
         var latency = new List<CommandLatency>();
         var quoteFound = Array.Empty<bool>();
-        foreach (var command in QuerySet.TimedCommands.Where(c => queries.Of(c).Count > 0))
+        foreach (var command in QuerySet.TimedCommands.Where(c => queries.Of(c).Count > 0 || c == QuerySet.Verify && claims.Count > 0))
         {
             // /verify's quotes are drawn from the corpus itself (VerifyClaims); the file adds invented ones.
             var list = command == QuerySet.Verify ? [.. queries.Of(command), .. claims] : queries.Of(command);
