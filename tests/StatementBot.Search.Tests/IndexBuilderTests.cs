@@ -107,10 +107,14 @@ public sealed class IndexBuilderTests
         Assert.All(duringBuild, seen => Assert.Equal((2, first.Generation), seen));
         Assert.Equal(2, Total(index, "militaries"));
 
+        var seenByListeners = new List<int>();
+        index.Refreshed += _ => throw new InvalidOperationException("a failing listener");
+        index.Refreshed += refreshed => seenByListeners.Add(Total(refreshed, "militaries"));
         Assert.True(index.Refresh());
         Assert.Equal(4, Total(index, "militaries")); // four statements say it (a fifth only answers a question about "military action")
         Assert.Equal(second.Generation, index.Generation);
         Assert.False(index.Refresh());
+        Assert.Equal([4], seenByListeners); // once, after the switch, despite the listener before it failing
     }
 
     [Fact]

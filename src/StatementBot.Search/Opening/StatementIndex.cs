@@ -27,6 +27,12 @@ public sealed class StatementIndex : IDisposable
     /// <summary>The speakers of the index in use.</summary>
     public SpeakerRegistry Speakers => Volatile.Read(ref _current).Speakers;
 
+    /// <summary>
+    /// Raised after <see cref="Refresh"/> switched to a newly published build (on the refreshing thread, outside the
+    /// refresh lock); a handler that throws does not undo the switch, and the next handlers still run.
+    /// </summary>
+    public event Action<StatementIndex>? Refreshed;
+
     /// <summary>The generation folder in use.</summary>
     public string Generation => Volatile.Read(ref _current).Folder;
 
@@ -55,8 +61,21 @@ public sealed class StatementIndex : IDisposable
             var next = IndexGeneration.Open(folder);
             var previous = Interlocked.Exchange(ref _current, next);
             previous.Release();
-            return true;
         }
+
+        foreach (var handler in Refreshed?.GetInvocationList().Cast<Action<StatementIndex>>() ?? [])
+        {
+            try
+            {
+                handler(this);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A listener's failure is its own (it reports it); the index has switched all the same.
+            }
+        }
+
+        return true;
     }
 
     internal SearcherLease Acquire()
