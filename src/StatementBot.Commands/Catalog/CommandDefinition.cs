@@ -7,6 +7,10 @@ namespace StatementBot.Commands.Catalog;
 /// A slash command, or a message command (Discord's message menu; its name may have capitals and spaces, as Discord
 /// allows there, and its one option is <see cref="MessageTextOption"/>).
 /// </param>
+/// <param name="GuildOnly">
+/// Works in server channels only (it acts on the channel, like alerts): installable to a server, not to a user's
+/// account, and not offered in direct messages. Every other command works wherever the app is installed.
+/// </param>
 public sealed record CommandDefinition(
     string Name,
     string Description,
@@ -14,7 +18,8 @@ public sealed record CommandDefinition(
     string Example,
     bool Hidden = false,
     bool Heavy = false,
-    CommandKind Kind = CommandKind.Slash)
+    CommandKind Kind = CommandKind.Slash,
+    bool GuildOnly = false)
 {
     /// <summary>The option a message command receives the message's text in.</summary>
     public const string MessageTextOption = "text";

@@ -8,6 +8,8 @@ namespace StatementBot.Discord.Commands;
 /// Required for slash commands; not sent for message commands, which Discord answers with "" (application-commands.mdx,
 /// "Message Commands").
 /// </param>
+/// <param name="IntegrationTypes">Where it can be installed (<see cref="InstallTarget"/>); sent for global commands only.</param>
+/// <param name="Contexts">Where it can be used (<see cref="UseContext"/>); sent for global commands only.</param>
 public sealed record ApplicationCommand(
     string Name,
     string? Description,
@@ -16,4 +18,6 @@ public sealed record ApplicationCommand(
     string? Id = null,
     string? ApplicationId = null,
     string? GuildId = null,
-    string? Version = null);
+    string? Version = null,
+    IReadOnlyList<InstallTarget>? IntegrationTypes = null,
+    IReadOnlyList<UseContext>? Contexts = null);

@@ -7,18 +7,37 @@ namespace StatementBot.Discord.Commands;
 /// The command catalog as Discord application commands: public slash commands (hidden ones are reached by buttons),
 /// required options first as Discord demands, catalog types mapped to Discord's option types; then the message
 /// commands, as Discord takes them: a name and type 3, no description and no options (the message is the input).
+/// Global commands say where they can be installed and used: everywhere (a server, a user's own account; server
+/// channels, the bot's DM, other DMs and groups), unless the catalog marks one for server channels only. Discord reads
+/// those two fields on global commands only, so a guild registration leaves them out.
 /// </summary>
 public static class CommandCatalogMapper
 {
-    public static IReadOnlyList<ApplicationCommand> ToApplicationCommands(CommandCatalog catalog) =>
-        catalog.Registered.Select(ToApplicationCommand).ToArray();
+    private static readonly InstallTarget[] Anywhere = [InstallTarget.GuildInstall, InstallTarget.UserInstall];
+    private static readonly UseContext[] EveryContext = [UseContext.Guild, UseContext.BotDm, UseContext.PrivateChannel];
+    private static readonly InstallTarget[] ServerInstall = [InstallTarget.GuildInstall];
+    private static readonly UseContext[] ServerChannels = [UseContext.Guild];
 
-    public static ApplicationCommand ToApplicationCommand(CommandDefinition command) => command.Kind == CommandKind.Message
-        ? new ApplicationCommand(command.Name, null, null, ApplicationCommandType.Message)
-        : new ApplicationCommand(
-            command.Name,
-            Description(command.Description),
-            command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
+    /// <param name="global">Registered for every server (the default) rather than one test server.</param>
+    public static IReadOnlyList<ApplicationCommand> ToApplicationCommands(CommandCatalog catalog, bool global = true) =>
+        catalog.Registered.Select(command => ToApplicationCommand(command, global)).ToArray();
+
+    public static ApplicationCommand ToApplicationCommand(CommandDefinition command, bool global = true)
+    {
+        var shape = command.Kind == CommandKind.Message
+            ? new ApplicationCommand(command.Name, null, null, ApplicationCommandType.Message)
+            : new ApplicationCommand(
+                command.Name,
+                Description(command.Description),
+                command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
+        return global
+            ? shape with
+            {
+                IntegrationTypes = command.GuildOnly ? ServerInstall : Anywhere,
+                Contexts = command.GuildOnly ? ServerChannels : EveryContext,
+            }
+            : shape;
+    }
 
     private static ApplicationCommandOption ToOption(OptionDefinition option)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StatementBot.Commands.Routing;
+using StatementBot.Commands.Catalog;
 using StatementBot.Discord.Configuration;
 using StatementBot.Discord.Rest;
 
@@ -14,18 +14,25 @@ namespace StatementBot.Discord.Commands;
 /// </summary>
 public sealed class DiscordCommandRegistrar(
     DiscordRestClient rest,
-    CommandRouter router,
+    CommandCatalog catalog,
     IOptions<DiscordOptions> options,
     ILogger<DiscordCommandRegistrar> logger)
 {
-    /// <summary>The commands as Discord will receive them.</summary>
-    public IReadOnlyList<ApplicationCommand> BuildCommands() => CommandCatalogMapper.ToApplicationCommands(router.Catalog);
+    /// <summary>The commands as Discord will receive them (for the configured scope: one server, or global).</summary>
+    public IReadOnlyList<ApplicationCommand> BuildCommands() =>
+        CommandCatalogMapper.ToApplicationCommands(catalog, global: options.Value.GuildId is null);
+
+    /// <summary>Where <see cref="RegisterAsync"/> would send the commands: "global" or "guild ID".</summary>
+    public string Scope => options.Value.GuildId is { } guildId ? "guild " + guildId : "global";
+
+    /// <summary>The catalog's breaches of Discord's rules (empty when it may be sent).</summary>
+    public IReadOnlyList<string> Problems() => ApplicationCommandValidator.Validate(BuildCommands());
 
     /// <param name="applicationId">The application id when already known (from READY); otherwise configuration, then <c>GET /applications/@me</c>.</param>
     public async Task<CommandRegistrationResult> RegisterAsync(string? applicationId = null, CancellationToken cancellationToken = default)
     {
         var guildId = options.Value.GuildId;
-        var scope = guildId is null ? "global" : "guild " + guildId;
+        var scope = Scope;
         var commands = BuildCommands();
         var problems = ApplicationCommandValidator.Validate(commands);
         if (problems.Count > 0)

@@ -38,6 +38,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<CustomIds>();
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionDispatcher>();
+        // The catalog the router answers is the one registered; `register --dry-run` supplies it without a router.
+        services.TryAddSingleton(sp => sp.GetRequiredService<StatementBot.Commands.Routing.CommandRouter>().Catalog);
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.TryAddSingleton<DiscordRunStatus>();
         services.TryAddSingleton<InteractionWorkTracker>();

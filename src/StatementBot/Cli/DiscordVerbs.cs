@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StatementBot.Commands.Routing;
 using StatementBot.Discord.Commands;
+using StatementBot.Discord.Serialization;
 using StatementBot.Discord.Configuration;
 using StatementBot.Discord.Hosting;
 using StatementBot.Discord.Telemetry;
@@ -38,8 +40,9 @@ public static class DiscordVerbs
 
     public static Command Register(Terminal terminal, GlobalOptions global)
     {
-        var verb = new Command("register", "Register the slash commands with Discord (bulk overwrite; DISCORD_GUILD_ID for one server) and list them");
-        verb.SetAction((parse, cancellation) => WithIndexAsync(terminal, global, parse, async index =>
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the commands exactly as they would be sent (with --json: the request body), without contacting Discord" };
+        var verb = new Command("register", "Register the slash commands with Discord (bulk overwrite; DISCORD_GUILD_ID for one server) and list them") { dryRun };
+        verb.SetAction((parse, cancellation) => parse.GetValue(dryRun) ? Task.FromResult(RegisterDryRun(terminal, parse.GetValue(global.Json))) : WithIndexAsync(terminal, global, parse, async index =>
         {
             var builder = Host.CreateApplicationBuilder();
             Quiet(builder);
@@ -64,6 +67,42 @@ public static class DiscordVerbs
             return 0;
         }));
         return verb;
+    }
+
+    /// <summary>
+    /// The catalog as <c>register</c> would send it, for review and scripts: no token, no index and no network needed.
+    /// The scope follows <c>DISCORD_GUILD_ID</c> as a real registration does; a catalog breaking Discord's rules exits 1.
+    /// </summary>
+    private static int RegisterDryRun(Terminal terminal, bool json)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        Quiet(builder);
+        builder.Services.AddSingleton(CommandSet.Catalog);
+        builder.Services.AddDiscordRest(builder.Configuration);
+        using var host = builder.Build();
+        try
+        {
+            Validate(host.Services);
+        }
+        catch (OptionsValidationException e)
+        {
+            terminal.Status.WriteLine("Error: " + string.Join(" ", e.Failures));
+            return 1;
+        }
+
+        var registrar = host.Services.GetRequiredService<DiscordCommandRegistrar>();
+        var commands = registrar.BuildCommands();
+        if (json)
+        {
+            terminal.Output.WriteLine(DiscordJson.Serialize(commands));
+        }
+        else
+        {
+            RegistrationListing.Write(terminal.Output, registrar.Scope, commands);
+        }
+
+        var problems = registrar.Problems();
+        return problems.Count == 0 ? 0 : terminal.Fail("The command catalog breaks Discord's rules: " + string.Join(" ", problems), json: false);
     }
 
     /// <summary>

@@ -51,6 +51,38 @@ public sealed class CommandRegistrationTests
     }
 
     [Fact]
+    public async Task RegisterAsync_Globally_InstallableToServersAndAccounts_UsableEverywhere_ExceptServerOnlyCommands()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        var router = new CommandRouter([new Named("anywhere"), new Named("alerts", guildOnly: true)], TestCorpus.Speakers);
+        await using var services = Services(fake, guildId: null, router: router);
+
+        await services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+
+        var sent = Assert.Single(fake.Requests, r => r.Method == "PUT").Json;
+        Assert.Equal("[0,1]", sent[0].GetProperty("integration_types").GetRawText()); // a server, or a user's own account
+        Assert.Equal("[0,1,2]", sent[0].GetProperty("contexts").GetRawText()); // server channels, the bot's DM, other DMs
+        Assert.Equal("[0]", sent[1].GetProperty("integration_types").GetRawText());
+        Assert.Equal("[0]", sent[1].GetProperty("contexts").GetRawText());
+    }
+
+    [Fact]
+    public async Task RegisterAsync_ToOneServer_LeavesOutWhatDiscordReadsOnGlobalCommandsOnly()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        await using var services = Services(fake, guildId: FakeInteractions.GuildId);
+
+        await services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+
+        var sent = Assert.Single(fake.Requests, r => r.Method == "PUT").Json;
+        Assert.All(Enumerable.Range(0, sent.GetArrayLength()), i =>
+        {
+            Assert.False(sent[i].TryGetProperty("integration_types", out _));
+            Assert.False(sent[i].TryGetProperty("contexts", out _));
+        });
+    }
+
+    [Fact]
     public async Task RegisterAsync_TokenRejected_ClearErrorValue()
     {
         await using var fake = await FakeDiscord.StartAsync();
@@ -137,9 +169,9 @@ public sealed class CommandRegistrationTests
         return services.BuildServiceProvider();
     }
 
-    private sealed class Named(string name) : ICommandHandler
+    private sealed class Named(string name, bool guildOnly = false) : ICommandHandler
     {
-        public CommandDefinition Definition { get; } = new(name, "A command.", [], "");
+        public CommandDefinition Definition { get; } = new(name, "A command.", [], "", GuildOnly: guildOnly);
 
         public Reply Handle(CommandRequest request) => Reply.Error("unused");
     }

@@ -19,7 +19,7 @@ public sealed class MessageCommandRegistrationTests
         var json = JsonDocument.Parse(DiscordJson.Serialize(CommandCatalogMapper.ToApplicationCommands(CommandSet.Catalog))).RootElement;
 
         var menu = Assert.Single(json.EnumerateArray(), c => c.GetProperty("type").GetInt32() == 3);
-        Assert.Equal("""{"name":"Find the source","type":3}""", menu.GetRawText());
+        Assert.Equal("""{"name":"Find the source","type":3,"integration_types":[0,1],"contexts":[0,1,2]}""", menu.GetRawText());
         Assert.Contains(json.EnumerateArray(), c => c.GetProperty("name").GetString() == "verify" && c.GetProperty("type").GetInt32() == 1);
         Assert.Empty(ApplicationCommandValidator.Validate(CommandCatalogMapper.ToApplicationCommands(CommandSet.Catalog)));
     }
