@@ -2,7 +2,7 @@ namespace StatementBot.Commands.Catalog;
 
 /// <summary>One option of a command, declared once for Discord registration, the console parser and help.</summary>
 /// <param name="Name">Lowercase, 1–32 characters, as Discord requires.</param>
-/// <param name="Autocomplete">Values are suggested as the user types (speaker names).</param>
+/// <param name="Autocomplete">Values are suggested as the user types: what <paramref name="Completes"/> says.</param>
 /// <param name="Example">An example value for help texts.</param>
 /// <param name="QuerySyntax">
 /// The value is a search query (words, "exact phrases", OR…): its quotes belong to the query. In Discord the value is
@@ -19,4 +19,18 @@ public sealed record OptionDefinition(
     int? MinValue = null,
     int? MaxValue = null,
     string? Example = null,
-    bool QuerySyntax = false);
+    bool QuerySyntax = false,
+    Completion Completes = Completion.Speaker);
+
+/// <summary>What an autocompleted option suggests.</summary>
+public enum Completion
+{
+    /// <summary>Speaker names from the registry.</summary>
+    Speaker,
+
+    /// <summary>Corpus folders and publishers.</summary>
+    Source,
+
+    /// <summary>The roles statements were made in.</summary>
+    Role,
+}

@@ -20,6 +20,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
             CommonOptions.Speaker("b", "The second speaker", required: true),
             CommonOptions.About,
             ScopeOption.Definition,
+            .. FilterOptions.Definitions,
         ],
         "/compare a:\"Wu Qian\" b:\"Tan Kefei\" about:militaries",
         Heavy: true);
@@ -29,13 +30,14 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var scope = ScopeOption.Read(request);
-        var result = searcher.Compare(request.Get("a")!, request.Get("b")!, request.Get("about"), PerSide, scope);
+        var result = searcher.Compare(request.Get("a")!, request.Get("b")!, request.Get("about"), PerSide, scope, FilterOptions.Read(request));
         return result.Error is { } error ? Reply.Error(error) : Shape(result.Value!, scope);
     }
 
     private static Reply Shape(Comparison comparison, TextScope scope)
     {
-        var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{Echo.Of(about)}”" : "");
+        var title = $"{comparison.A.Speaker} vs {comparison.B.Speaker}" + (comparison.About is { } about ? $" on “{Echo.Of(about)}”" : "")
+            + (FilterOptions.Describe(comparison.Filters) is { Length: > 0 } narrowed ? " · " + narrowed : "");
         var order = (comparison.About is null ? SortOrder.Newest : SortOrder.Relevance).Label();
         var summary = comparison.About is { } topic ? $"Matching “{Echo.Of(topic)}” {ScopeOption.Describe(scope)} · each side {order}." : $"Each side: {order}.";
         if (comparison.NeverActiveTogether)
@@ -44,7 +46,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         }
 
         var data = new CompareData(
-            comparison.About, comparison.About is null ? null : ScopeOption.Value(scope), SideData.From(comparison.A), SideData.From(comparison.B), comparison.NeverActiveTogether);
+            comparison.About, comparison.About is null ? null : ScopeOption.Value(scope), SideData.From(comparison.A), SideData.From(comparison.B), comparison.NeverActiveTogether, FilterData.From(comparison.Filters));
         return new Reply(title, summary, [], [Section(comparison.A, comparison.About), Section(comparison.B, comparison.About)], null, data);
     }
 
@@ -71,7 +73,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         ? first == last ? HitData.FormatDate(first)! : $"{HitData.FormatDate(first)} – {HitData.FormatDate(last)}"
         : "undated";
 
-    private sealed record CompareData(string? About, string? In, SideData A, SideData B, bool NeverActiveTogether);
+    private sealed record CompareData(string? About, string? In, SideData A, SideData B, bool NeverActiveTogether, FilterData Filters);
 
     private sealed record SideData(
         string Speaker,

@@ -25,6 +25,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
                 "Order of results (default: relevance)",
                 Choices: [new("relevance", "relevance"), new("newest", "newest"), new("oldest", "oldest")]),
             ScopeOption.Definition,
+            .. FilterOptions.Definitions,
             CommonOptions.Page,
         ],
         "/quote query:\"mission impossible\" speaker:\"Wu Qian\"",
@@ -46,7 +47,10 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         }
 
         var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
-        var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
+        var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request))
+        {
+            Filters = FilterOptions.Read(request),
+        };
         var result = searcher.Quote(query);
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort, searcher.Limits.LastPage(PageSize));
     }
@@ -71,6 +75,11 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
             filters.Add("to " + to);
         }
 
+        if (FilterOptions.Describe(result.Filters) is { Length: > 0 } narrowed)
+        {
+            filters.Add("· " + narrowed);
+        }
+
         var title = $"Quotes for “{Echo.Of(result.Query)}”" + (filters.Count > 0 ? " " + string.Join(" ", filters) : "");
         var scope = ScopeOption.Describe(result.In);
         var summary = result.Total switch
@@ -90,7 +99,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var paging = pages > 1 ? new ReplyPaging(result.Page, pages, request, result.PageSize) : null;
         var data = new QuoteData(
             result.Query, result.Total, result.Page, HitData.From(result.Hits), ScopeOption.Value(result.In), result.Speaker?.Name, result.AlsoMatching, result.DidYouMean,
-            result.Folded, result.Hits.Where(h => h.Folded.Count > 0).Select(h => new FoldData(h.Id, h.Folded)).ToArray());
+            result.Folded, result.Hits.Where(h => h.Folded.Count > 0).Select(h => new FoldData(h.Id, h.Folded)).ToArray(), FilterData.From(result.Filters));
         return new Reply(title, summary, [], [new ReplySection("", [], result.Hits)], paging, data);
     }
 
@@ -130,7 +139,8 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         IReadOnlyList<string> AlsoMatching,
         IReadOnlyList<string> DidYouMean,
         int Folded,
-        IReadOnlyList<FoldData> FoldedInto);
+        IReadOnlyList<FoldData> FoldedInto,
+        FilterData Filters);
 
     /// <param name="Hit">The shown hit's id.</param>
     /// <param name="Folded">The ids folded into it, best first.</param>

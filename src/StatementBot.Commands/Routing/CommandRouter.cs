@@ -19,9 +19,16 @@ public sealed class CommandRouter
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly SpeakerRegistry _speakers;
     private readonly CallerCooldown? _cooldown;
+    private readonly Func<Completion, string, int, IReadOnlyList<string>>? _values;
 
-    public CommandRouter(IEnumerable<ICommandHandler> handlers, SpeakerRegistry speakers, CallerCooldown? cooldown = null)
+    /// <param name="values">Suggests sources and roles (kind, typed text, how many); none without it.</param>
+    public CommandRouter(
+        IEnumerable<ICommandHandler> handlers,
+        SpeakerRegistry speakers,
+        CallerCooldown? cooldown = null,
+        Func<Completion, string, int, IReadOnlyList<string>>? values = null)
     {
+        _values = values;
         var list = handlers.ToArray();
         _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
         _speakers = speakers;
@@ -103,6 +110,13 @@ public sealed class CommandRouter
         if (definition is not { Autocomplete: true } || string.IsNullOrWhiteSpace(typed))
         {
             return [];
+        }
+
+        if (definition.Completes != Completion.Speaker)
+        {
+            return (_values?.Invoke(definition.Completes, typed, MaxAutocompleteChoices) ?? [])
+                .Select(v => new AutocompleteChoice(v, v))
+                .ToArray();
         }
 
         return _speakers.Complete(typed, MaxAutocompleteChoices)

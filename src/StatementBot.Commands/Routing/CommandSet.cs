@@ -1,6 +1,7 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Compare;
 using StatementBot.Commands.Cooldowns;
+using StatementBot.Commands.Options;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
 using StatementBot.Commands.Phrase;
@@ -54,6 +55,10 @@ public static class CommandSet
                 throw new InvalidOperationException($"/{Registrations[i].Definition.Name} is registered with another command's handler.");
             }
         }
-        return new CommandRouter(handlers, searcher.Speakers, cooldown ?? new CallerCooldown(TimeProvider.System));
+        return new CommandRouter(
+            handlers,
+            searcher.Speakers,
+            cooldown ?? new CallerCooldown(TimeProvider.System),
+            (completes, typed, max) => searcher.CompleteFilter(completes == Completion.Role ? FilterOptions.Role : FilterOptions.Source, typed, max));
     }
 }

@@ -19,6 +19,7 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
             new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
             new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
             ScopeOption.Definition,
+            .. FilterOptions.Definitions,
         ],
         "/trend query:China speaker:\"Wu Qian, Tan Kefei\"");
 
@@ -49,6 +50,6 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
             return (null, $"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
-        return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)), null);
+        return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
     }
 }

@@ -22,7 +22,8 @@ internal sealed record TrendData(
     int Speakers,
     IReadOnlyList<string> AlsoMatching,
     IReadOnlyList<string> DidYouMean,
-    string? Chart)
+    string? Chart,
+    FilterData Filters)
 {
     public static TrendData From(TrendResult result, string? chart) => new(
         result.Query,
@@ -38,7 +39,8 @@ internal sealed record TrendData(
         result.Speakers,
         result.AlsoMatching,
         result.DidYouMean,
-        chart);
+        chart,
+        FilterData.From(result.Filters));
 
     private static PeakData? PeakOf(TrendResult result, int period, IReadOnlyList<int> counts) =>
         period < 0 ? null : new PeakData(result.Label(period), counts[period]);

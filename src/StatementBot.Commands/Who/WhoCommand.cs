@@ -20,6 +20,7 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
             new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
             new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
             ScopeOption.Definition,
+            .. FilterOptions.Definitions,
             new OptionDefinition("page", $"Which page of speakers ({PageSize} per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
         ],
         "/who query:China");
@@ -38,7 +39,10 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
             return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
         }
 
-        var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize);
+        var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize)
+        {
+            Filters = FilterOptions.Read(request),
+        };
         var result = searcher.Who(query);
         return result.Error is { } error ? Reply.Error(error) : WhoReply.Shape(request, result.Value!);
     }

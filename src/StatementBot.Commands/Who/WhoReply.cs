@@ -15,7 +15,8 @@ internal static class WhoReply
     {
         var title = $"Who said “{result.Query}”"
             + (request.Get("from") is { } from ? " from " + from : "")
-            + (request.Get("to") is { } to ? " to " + to : "");
+            + (request.Get("to") is { } to ? " to " + to : "")
+            + (FilterOptions.Describe(result.Filters) is { Length: > 0 } narrowed ? " · " + narrowed : "");
         var first = (result.Page - 1) * result.PageSize + 1;
         var rows = result.Rows.Select((row, i) => new ReplyField($"{first + i}. {Name(row)} — {Statements(row.Matching)}", Describe(row))).ToArray();
         var paging = result.Pages > 1 ? new ReplyPaging(result.Page, result.Pages, request, result.PageSize) : null;
@@ -24,7 +25,8 @@ internal static class WhoReply
             result.Rows.Select((row, i) => new RowData(
                 first + i, row.Speaker, row.ByOrganisation, row.Matching, row.Statements, Math.Round(row.Share, 2), HitData.FormatDate(row.First), HitData.FormatDate(row.Last))).ToArray(),
             result.AlsoMatching,
-            result.DidYouMean);
+            result.DidYouMean,
+            FilterData.From(result.Filters));
         return new Reply(title, Summary(result), [], [new ReplySection("", rows, [])], paging, data);
     }
 
@@ -69,7 +71,7 @@ internal static class WhoReply
 
     private sealed record WhoData(
         string Query, string In, int Total, int People, int Organisations, int Page, int Pages, IReadOnlyList<RowData> Speakers,
-        IReadOnlyList<string> AlsoMatching, IReadOnlyList<string> DidYouMean);
+        IReadOnlyList<string> AlsoMatching, IReadOnlyList<string> DidYouMean, FilterData Filters);
 
     /// <param name="Share">Matching statements as a percentage of all the speaker's statements.</param>
     private sealed record RowData(int Rank, string Speaker, bool Organisation, int Matching, int Statements, double Share, string? First, string? Last);

@@ -63,7 +63,7 @@ public sealed class IndexBuilder(string indexRoot)
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var (indexed, skipped, documents, stats, phrases) = Write(load, generation, progress, cancellationToken);
+        var (indexed, skipped, documents, stats, phrases) = Write(load, corpus.Roots, generation, progress, cancellationToken);
         var speakers = SpeakerRecords(load.Speakers, stats);
         var manifest = new IndexManifest(
             IndexSchema.Version,
@@ -93,6 +93,7 @@ public sealed class IndexBuilder(string indexRoot)
 
     private static (int Indexed, int Skipped, int Documents, Dictionary<string, SpeakerStats> Stats, IReadOnlyList<PhraseRecord> Phrases) Write(
         CorpusLoad load,
+        IReadOnlyList<string> roots,
         string generation,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
@@ -134,7 +135,7 @@ public sealed class IndexBuilder(string indexRoot)
 
                     var statement = statements[i];
                     var id = StatementId.For(statement.Document.Path, statement.Position);
-                    writer.UpdateDocument(IndexSchema.Id.Term(id), IndexSchema.ToDocument(statement, id));
+                    writer.UpdateDocument(IndexSchema.Id.Term(id), IndexSchema.ToDocument(statement, id, CorpusFolder.Of(statement.Document.Path, roots)));
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();

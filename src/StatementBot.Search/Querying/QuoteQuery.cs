@@ -10,4 +10,8 @@ public sealed record QuoteQuery(
     SortOrder Sort = SortOrder.Relevance,
     int Page = 1,
     int PageSize = 5,
-    TextScope In = TextScope.Said);
+    TextScope In = TextScope.Said)
+{
+    /// <summary>Kind, source and role, when asked for.</summary>
+    public StatementFilters Filters { get; init; } = StatementFilters.None;
+}

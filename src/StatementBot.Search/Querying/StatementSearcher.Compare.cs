@@ -13,10 +13,10 @@ namespace StatementBot.Search.Querying;
 public sealed partial class StatementSearcher
 {
     /// <summary>/compare: each speaker's best statements on <paramref name="about"/> (or newest), totals, and words only one side uses.</summary>
-    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3, TextScope scope = TextScope.Said) =>
-        Bounded(lease => Compare(lease, a, b, about, perSide, scope));
+    public SearchResult<Comparison> Compare(string a, string b, string? about = null, int perSide = 3, TextScope scope = TextScope.Said, StatementFilters? filters = null) =>
+        Bounded(lease => Compare(lease, a, b, about, perSide, scope, filters ?? StatementFilters.None));
 
-    private SearchResult<Comparison> Compare(BoundedLease lease, string a, string b, string? about, int perSide, TextScope scope)
+    private SearchResult<Comparison> Compare(BoundedLease lease, string a, string b, string? about, int perSide, TextScope scope, StatementFilters filters)
     {
         var topic = CompileTopic(about, scope, lease);
         if (topic.Error is { } syntax)
@@ -36,10 +36,17 @@ public sealed partial class StatementSearcher
             return new QueryError($"Pick two different speakers to compare (both names are {first.Name}).");
         }
 
+        var narrowed = FilterResolver.Resolve(lease.Searcher.IndexReader, filters);
+        if (narrowed.Error is { } unmatched)
+        {
+            return unmatched;
+        }
+
+        var (clause, applied) = narrowed.Value!;
         var count = Math.Clamp(perSide, 1, 10);
         var stemmer = new WordStemmer();
-        var sideA = Side(lease, first, topic.Value, count, stemmer);
-        var sideB = Side(lease, second, topic.Value, count, stemmer);
+        var sideA = Side(lease, first, topic.Value, count, stemmer, clause);
+        var sideB = Side(lease, second, topic.Value, count, stemmer, clause);
         var excluded = NameStems(stemmer, first, second);
         if (topic.Value is not null)
         {
@@ -49,13 +56,16 @@ public sealed partial class StatementSearcher
         return new Comparison(
             topic.Value is null ? null : about!.Trim(),
             sideA.ToResult(DistinctWords(lease, sideA, sideB, topic.Value, excluded, stemmer)),
-            sideB.ToResult(DistinctWords(lease, sideB, sideA, topic.Value, excluded, stemmer)));
+            sideB.ToResult(DistinctWords(lease, sideB, sideA, topic.Value, excluded, stemmer)))
+        {
+            Filters = applied,
+        };
     }
 
 
-    private static CompareSideSearch Side(BoundedLease lease, SpeakerEntry speaker, CompiledQuery? topic, int count, WordStemmer stemmer)
+    private static CompareSideSearch Side(BoundedLease lease, SpeakerEntry speaker, CompiledQuery? topic, int count, WordStemmer stemmer, Query? narrowing)
     {
-        var filter = Filter(speaker, null, null);
+        var filter = Filter(speaker, null, null, narrowing);
         var sort = SortFor(topic is null ? SortOrder.Newest : SortOrder.Relevance);
         var query = topic is null ? new MatchAllDocsQuery() : IndexSchema.Content.Weighted(topic.Query);
         var top = Search(lease, query, filter, sort, Math.Max(count, CompareSample));

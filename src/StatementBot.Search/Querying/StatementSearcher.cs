@@ -33,6 +33,13 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
     /// <summary>The speakers of the index in use (for autocomplete and name resolution).</summary>
     public SpeakerRegistry Speakers => index.Speakers;
 
+    /// <summary>Sources or roles (<paramref name="option"/> "source" or "role") containing what was typed, most statements first.</summary>
+    public IReadOnlyList<string> CompleteFilter(string option, string typed, int max)
+    {
+        using var lease = index.Acquire();
+        return FilterResolver.Complete(lease.Searcher.IndexReader, option, typed, max);
+    }
+
     /// <summary>/quote: statements matching the query text, filtered by speaker and dates, one page of them with snippets.</summary>
     public SearchResult<QuoteResult> Quote(QuoteQuery query) => Bounded(lease => Quote(lease, query));
 
@@ -62,12 +69,20 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
             return deep;
         }
 
-        var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To), SortFor(query.Sort), page * size);
+        var narrowed = FilterResolver.Resolve(lease.Searcher.IndexReader, query.Filters);
+        if (narrowed.Error is { } unmatched)
+        {
+            return unmatched;
+        }
+
+        var (clause, applied) = narrowed.Value!;
+        var top = Search(lease, IndexSchema.Content.Weighted(compiled.Value!.Query), Filter(speaker, query.From, query.To, clause), SortFor(query.Sort), page * size);
         var hits = ExchangeHits(lease, top, (page - 1) * size, size, compiled.Value.Highlights);
         return new QuoteResult(query.Text, top.TotalHits, page, size, hits)
         {
             Speaker = speaker,
             In = query.In,
+            Filters = applied,
             AlsoMatching = compiled.Value.AlsoMatching,
             DidYouMean = compiled.Value.DidYouMean,
         };
@@ -195,9 +210,13 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
 
     private static (int Page, int Size) Paging(int page, int size) => (Math.Max(page, 1), Math.Clamp(size, 1, MaxPageSize));
 
-    private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to)
+    private static Filter? Filter(SpeakerEntry? speaker, DateOnly? from, DateOnly? to, Query? narrowing = null)
     {
         var clauses = new BooleanQuery();
+        if (narrowing is not null)
+        {
+            clauses.Add(narrowing, Occur.MUST);
+        }
         if (speaker is not null)
         {
             clauses.Add(IndexSchema.Speaker.Filter(speaker.Name), Occur.MUST);

@@ -20,6 +20,9 @@ public sealed record QuoteResult(string Query, int Total, int Page, int PageSize
     /// <summary>Where the words were looked for: in what was said (the default), in the question, or both.</summary>
     public TextScope In { get; init; }
 
+    /// <summary>The kind, sources and roles the search was narrowed to.</summary>
+    public AppliedFilters Filters { get; init; } = AppliedFilters.None;
+
     /// <summary>Other names of what the query names that were matched too ("DPRK" for "North Korea").</summary>
     public IReadOnlyList<string> AlsoMatching { get; init; } = [];
 

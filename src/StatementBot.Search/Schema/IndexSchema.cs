@@ -22,7 +22,7 @@ public static partial class IndexSchema
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer, id rule or what gets indexed changes: an index with another version is rebuilt.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>
     /// The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, acronyms only for
@@ -51,7 +51,8 @@ public static partial class IndexSchema
     public const float LengthNormalisation = 0.35f;
 
     /// <summary>The statement → document mapping.</summary>
-    public static Document ToDocument(Statement statement, string id)
+    /// <param name="folder">The corpus folder the statement's file was found in (<see cref="Building.CorpusFolder"/>).</param>
+    public static Document ToDocument(Statement statement, string id, string? folder = null)
     {
         var document = new Document();
         Id.Add(document, id);
@@ -68,6 +69,8 @@ public static partial class IndexSchema
         Date.Add(document, statement.Document.Date);
         Title.Add(document, statement.Document.Title);
         Source.Add(document, statement.Document.Source);
+        SourceKey.Add(document, folder, statement.Document.Source);
+        RoleKey.Add(document, statement.Role);
         Url.Add(document, statement.Document.Url);
         DocumentPath.Add(document, statement.Document.Path);
         Position.Add(document, statement.Position);

@@ -11,11 +11,11 @@ namespace StatementBot.Search.Trends;
 /// What a count over all matches runs on: the compiled query, the named speakers resolved through the registry, and
 /// the filter for them and the dates. User mistakes (syntax, unknown or repeated speakers, reversed dates) are errors.
 /// </summary>
-internal sealed record MatchScope(CompiledQuery Compiled, IReadOnlyList<SpeakerEntry> Speakers, Filter? Filter)
+internal sealed record MatchScope(CompiledQuery Compiled, IReadOnlyList<SpeakerEntry> Speakers, Filter? Filter, AppliedFilters Applied)
 {
     public Query Query => Compiled.Query;
 
-    public static SearchResult<MatchScope> Prepare(SearcherLease lease, string? text, IReadOnlyList<string> names, DateOnly? from, DateOnly? to, TextScope scope)
+    public static SearchResult<MatchScope> Prepare(SearcherLease lease, string? text, IReadOnlyList<string> names, DateOnly? from, DateOnly? to, TextScope scope, StatementFilters filters)
     {
         var compiled = QueryCompiler.Compile(text, lease.Searcher.IndexReader, scope);
         if (compiled.Error is { } syntax)
@@ -45,12 +45,23 @@ internal sealed record MatchScope(CompiledQuery Compiled, IReadOnlyList<SpeakerE
             speakers.Add(resolved.Value!);
         }
 
-        return new MatchScope(compiled.Value!, speakers, FilterFor(speakers, from, to));
+        var narrowed = FilterResolver.Resolve(lease.Searcher.IndexReader, filters);
+        if (narrowed.Error is { } unmatched)
+        {
+            return unmatched;
+        }
+
+        var (clause, applied) = narrowed.Value!;
+        return new MatchScope(compiled.Value!, speakers, FilterFor(speakers, from, to, clause), applied);
     }
 
-    private static Filter? FilterFor(IReadOnlyList<SpeakerEntry> speakers, DateOnly? from, DateOnly? to)
+    private static Filter? FilterFor(IReadOnlyList<SpeakerEntry> speakers, DateOnly? from, DateOnly? to, Query? narrowing)
     {
         var clauses = new BooleanQuery();
+        if (narrowing is not null)
+        {
+            clauses.Add(narrowing, Occur.MUST);
+        }
         if (speakers.Count > 0)
         {
             var anyOf = new BooleanQuery();

@@ -9,4 +9,8 @@ public sealed record TrendQuery(
     IReadOnlyList<string>? Speakers = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    TextScope In = TextScope.Said);
+    TextScope In = TextScope.Said)
+{
+    /// <summary>Kind, source and role, when asked for.</summary>
+    public StatementFilters Filters { get; init; } = StatementFilters.None;
+}

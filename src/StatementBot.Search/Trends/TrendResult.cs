@@ -26,6 +26,9 @@ public sealed record TrendResult(
 {
     public IReadOnlyList<string> AlsoMatching { get; init; } = [];
 
+    /// <summary>The kind, sources and roles the search was narrowed to.</summary>
+    public AppliedFilters Filters { get; init; } = AppliedFilters.None;
+
     public IReadOnlyList<string> DidYouMean { get; init; } = [];
 
     /// <summary>The period with the most matching statements (the first of equals); -1 when none is dated.</summary>

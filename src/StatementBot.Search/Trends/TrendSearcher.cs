@@ -30,7 +30,7 @@ public sealed class TrendSearcher(StatementIndex index)
         }
 
         using var lease = index.Acquire();
-        var prepared = MatchScope.Prepare(lease, query.Text, names, query.From, query.To, query.In);
+        var prepared = MatchScope.Prepare(lease, query.Text, names, query.From, query.To, query.In, query.Filters);
         if (prepared.Error is { } error)
         {
             return error;
@@ -85,7 +85,7 @@ public sealed class TrendSearcher(StatementIndex index)
     public SearchResult<WhoResult> Who(WhoQuery query)
     {
         using var lease = index.Acquire();
-        var prepared = MatchScope.Prepare(lease, query.Text, [], query.From, query.To, query.In);
+        var prepared = MatchScope.Prepare(lease, query.Text, [], query.From, query.To, query.In, query.Filters);
         if (prepared.Error is { } error)
         {
             return error;
@@ -105,6 +105,7 @@ public sealed class TrendSearcher(StatementIndex index)
         {
             AlsoMatching = scope.Compiled.AlsoMatching,
             DidYouMean = scope.Compiled.DidYouMean,
+            Filters = scope.Applied,
         };
     }
 
@@ -114,6 +115,7 @@ public sealed class TrendSearcher(StatementIndex index)
         {
             AlsoMatching = scope.Compiled.AlsoMatching,
             DidYouMean = scope.Compiled.DidYouMean,
+            Filters = scope.Applied,
         };
 
     /// <summary>The lines to draw: each named speaker (their person's and organisation's statements together), else the top speakers.</summary>

@@ -10,4 +10,8 @@ public sealed record WhoQuery(
     DateOnly? To = null,
     TextScope In = TextScope.Said,
     int Page = 1,
-    int PageSize = 10);
+    int PageSize = 10)
+{
+    /// <summary>Kind, source and role, when asked for.</summary>
+    public StatementFilters Filters { get; init; } = StatementFilters.None;
+}

@@ -14,5 +14,8 @@ public sealed record WhoResult(string Query, TextScope In, int Total, int People
 
     public IReadOnlyList<string> AlsoMatching { get; init; } = [];
 
+    /// <summary>The kind, sources and roles the search was narrowed to.</summary>
+    public AppliedFilters Filters { get; init; } = AppliedFilters.None;
+
     public IReadOnlyList<string> DidYouMean { get; init; } = [];
 }

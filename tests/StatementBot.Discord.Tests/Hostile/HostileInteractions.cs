@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CsCheck;
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Options;
 using StatementBot.Commands.Routing;
 
 namespace StatementBot.Discord.Tests.Hostile;
@@ -78,11 +79,15 @@ public static class HostileInteractions
                 (4, Gen.Int[1, 5].Select(n => n.ToString(CultureInfo.InvariantCulture))),
                 (1, Gen.Int[-3, 300].Select(n => n.ToString(CultureInfo.InvariantCulture))),
                 (1, Typed.Select(RawJson.String))),
+            { Completes: Completion.Source } => Gen.Frequency((4, Gen.OneOf("China Military Online", "china military online").Select(RawJson.String)), (1, Typed.Select(RawJson.String))),
+            { Completes: Completion.Role } => Gen.Frequency((4, Gen.OneOf("spokesperson of PRC Ministry of Defense", "spokesperson").Select(RawJson.String)), (1, Typed.Select(RawJson.String))),
             { Autocomplete: true } => Gen.Frequency((4, Gen.OneOf("Wu Qian", "Tan Kefei", "Tan", "qian").Select(RawJson.String)), (1, Typed.Select(RawJson.String))),
             _ => Typed.Select(RawJson.String),
         };
         var type = option.Type == OptionType.Integer ? "4" : "3";
-        var present = Gen.Int[0, 9].Select(roll => option.Required ? roll < 9 : roll < 5);
+        // Narrowing filters are used now and then, as people do; with each present half the time most searches would be empty.
+        var narrowing = FilterOptions.Definitions.Contains(option);
+        var present = Gen.Int[0, 9].Select(roll => option.Required ? roll < 9 : roll < (narrowing ? 1 : 5));
         return present.SelectMany(isPresent => isPresent
             ? value.Select(json => (string?)RawJson.Object(
                 ("name", RawJson.String(option.Name)), ("type", type), ("value", json), ("focused", option.Autocomplete && json.Length % 3 == 0 ? "true" : null)))

@@ -35,7 +35,7 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
 
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["query", "total", "page", "hits", "in", "speaker", "also_matching", "did_you_mean", "folded", "folded_into"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "total", "page", "hits", "in", "speaker", "also_matching", "did_you_mean", "folded", "folded_into", "filters"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("said", root.GetProperty("in").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
@@ -47,6 +47,36 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         Assert.Equal("2020-09-24", hit.GetProperty("date").GetString());
         Assert.Equal("China Military Online", hit.GetProperty("source").GetString());
         Assert.Contains("will **face the reality**", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public void Quote_KindAndSourceFilters_NarrowTheHits_AndTheReplySaysHow()
+    {
+        var all = CliRun.Of(seeds.Args("quote", "militaries", "--json"));
+        var direct = CliRun.Of(seeds.Args("quote", "militaries", "--kind", "quote", "--source", "china military online", "--json"));
+        var text = CliRun.Of(seeds.Args("quote", "militaries", "--kind", "quote", "--source", "china military online"));
+
+        using var allJson = JsonDocument.Parse(all.Output);
+        using var json = JsonDocument.Parse(direct.Output);
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToArray();
+        Assert.NotEmpty(hits);
+        Assert.True(hits.Length < allJson.RootElement.GetProperty("total").GetInt32()); // the transcript's answers are left out
+        Assert.All(hits, h => Assert.Equal("direct", h.GetProperty("kind").GetString()));
+        Assert.All(hits, h => Assert.Equal("China Military Online", h.GetProperty("source").GetString()));
+        var filters = json.RootElement.GetProperty("filters");
+        Assert.Equal("quote", filters.GetProperty("kind").GetString());
+        Assert.Equal("China Military Online", filters.GetProperty("sources")[0].GetString());
+        Assert.Contains("· only direct quotes, from China Military Online", text.Output);
+    }
+
+    [Fact]
+    public void Quote_UnknownRole_OneLineOfferingTheRolesThereAre()
+    {
+        var run = CliRun.Of(seeds.Args("quote", "militaries", "--role", "Chief Astronomer"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("No role called \"Chief Astronomer\" in the index.", run.Output + run.Status);
+        Assert.DoesNotContain("   at ", run.Output + run.Status);
     }
 
     [Fact]
