@@ -1,4 +1,6 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -8,7 +10,7 @@ using StatementBot.Search.Results;
 namespace StatementBot.Commands.Compare;
 
 /// <summary>/compare — two speakers side by side on a topic.</summary>
-public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
+public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler, IExportable
 {
     public const int PerSide = 3;
 
@@ -26,6 +28,16 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         Heavy: true);
 
     public CommandDefinition Definition => Entry;
+
+    /// <summary>Both speakers' statements (on the topic, when one is given), in one file.</summary>
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var about = request.Get("about");
+        return (new ExportQuery(about, [request.Get("a")!, request.Get("b")!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance)
+        {
+            Filters = FilterOptions.Read(request),
+        }, null);
+    }
 
     public Reply Handle(CommandRequest request)
     {

@@ -42,3 +42,25 @@ public static class DateOption
         return false;
     }
 }
+
+/// <summary>The <c>from</c> and <c>to</c> options of a request read together, or the message for the one that cannot be read.</summary>
+public static class DateRange
+{
+    public const string From = "from";
+    public const string To = "to";
+
+    public static (DateOnly? From, DateOnly? To, string? Problem) Read(Routing.CommandRequest request)
+    {
+        if (!DateOption.TryParse(request.Get(From), isEnd: false, out var from))
+        {
+            return (null, null, $"{From} must be {DateOption.Help}, not \"{Search.Querying.Echo.Of(request.Get(From))}\".");
+        }
+
+        if (!DateOption.TryParse(request.Get(To), isEnd: true, out var to))
+        {
+            return (null, null, $"{To} must be {DateOption.Help}, not \"{Search.Querying.Echo.Of(request.Get(To))}\".");
+        }
+
+        return (from, to, null);
+    }
+}

@@ -1,4 +1,7 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
+using StatementBot.Search.Querying;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -7,7 +10,7 @@ using StatementBot.Search.Phrases;
 namespace StatementBot.Commands.Phrase;
 
 /// <summary>/phrase — a talking point's life: first and last use, how often, by whom, the first and latest excerpts.</summary>
-public sealed class PhraseCommand(PhraseTracker tracker) : ICommandHandler
+public sealed class PhraseCommand(PhraseTracker tracker) : ICommandHandler, IExportable
 {
     public const int TopSpeakers = 5;
 
@@ -21,6 +24,15 @@ public sealed class PhraseCommand(PhraseTracker tracker) : ICommandHandler
         "/phrase text:\"lifting a rock to drop it on their own feet\"");
 
     public CommandDefinition Definition => Entry;
+
+    /// <summary>Every statement saying the phrase word for word, oldest first: the talking point's life in full.</summary>
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var words = (request.Get("text") ?? "").Replace("\"", " ", StringComparison.Ordinal).Trim();
+        return words.Length == 0
+            ? (null, "Give the phrase to export.")
+            : (new ExportQuery($"\"{words}\"", request.Get("speaker") is { } speaker ? [speaker] : [], Sort: SortOrder.Oldest), null);
+    }
 
     public Reply Handle(CommandRequest request)
     {

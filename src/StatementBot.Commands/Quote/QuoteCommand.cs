@@ -1,4 +1,6 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -8,7 +10,7 @@ using StatementBot.Search.Results;
 namespace StatementBot.Commands.Quote;
 
 /// <summary>/quote — what was said about something.</summary>
-public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
+public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, IExportable
 {
     public const int PageSize = CommonOptions.ResultsPerPage;
 
@@ -36,17 +38,13 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var text = request.Get("query")!;
-        if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
+        var (from, to, problem) = DateRange.Read(request);
+        if (problem is not null)
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
+            return Reply.Error(problem);
         }
 
-        if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
-        {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
-        }
-
-        var sort = Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
+        var sort = SortOf(request);
         var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request))
         {
             Filters = FilterOptions.Read(request),
@@ -54,6 +52,20 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler
         var result = searcher.Quote(query);
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, sort, searcher.Limits.LastPage(PageSize));
     }
+
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var (from, to, problem) = DateRange.Read(request);
+        return problem is not null
+            ? (null, problem)
+            : (new ExportQuery(request.Get("query"), request.Get("speaker") is { } speaker ? [speaker] : [], from, to, ScopeOption.Read(request), SortOf(request))
+            {
+                Filters = FilterOptions.Read(request),
+            }, null);
+    }
+
+    private static SortOrder SortOf(CommandRequest request) =>
+        Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
 
     /// <param name="lastPage">The deepest page a search can show: paging stops there, however many statements match.</param>
     private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort, int lastPage)

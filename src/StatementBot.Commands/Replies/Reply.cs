@@ -21,6 +21,12 @@ public sealed record Reply(
 {
     public IReadOnlyList<ReplyAttachment> Files => Attachments ?? [];
 
+    /// <summary>
+    /// The request whose statements can be exported (all of them, as a file): set by the router on answers drawn from
+    /// statements; front ends offer it (Discord's Export button). Null otherwise.
+    /// </summary>
+    public Routing.CommandRequest? ExportRequest { get; init; }
+
     public IEnumerable<StatementHit> Hits => Sections.SelectMany(s => s.Hits);
 
     public static Reply Error(string message, IReadOnlyList<string>? suggestions = null)

@@ -1,5 +1,6 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Cooldowns;
+using StatementBot.Commands.Export;
 using StatementBot.Commands.Replies;
 using StatementBot.Corpus.Speakers;
 using StatementBot.Search.Querying;
@@ -20,15 +21,18 @@ public sealed class CommandRouter
     private readonly SpeakerRegistry _speakers;
     private readonly CallerCooldown? _cooldown;
     private readonly Func<Completion, string, int, IReadOnlyList<string>>? _values;
+    private readonly StatementExporter? _exporter;
 
     /// <param name="values">Suggests sources and roles (kind, typed text, how many); none without it.</param>
     public CommandRouter(
         IEnumerable<ICommandHandler> handlers,
         SpeakerRegistry speakers,
         CallerCooldown? cooldown = null,
-        Func<Completion, string, int, IReadOnlyList<string>>? values = null)
+        Func<Completion, string, int, IReadOnlyList<string>>? values = null,
+        StatementExporter? exporter = null)
     {
         _values = values;
+        _exporter = exporter;
         var list = handlers.ToArray();
         _handlers = list.ToDictionary(h => h.Definition.Name, StringComparer.OrdinalIgnoreCase);
         _speakers = speakers;
@@ -40,8 +44,45 @@ public sealed class CommandRouter
 
     public Reply Handle(CommandRequest request)
     {
+        if (Refusal(request, out var handler) is { } refused)
+        {
+            return refused;
+        }
+
+        var reply = handler.Handle(request);
+        // An answer drawn from statements can hand all of them over (the Export button, --export).
+        return handler is IExportable && !reply.IsError && Answers(reply) ? reply with { ExportRequest = request } : reply;
+    }
+
+    /// <summary>
+    /// Every statement the request's answer is drawn from, as a file (<see cref="ExportFormat"/>): the Export button
+    /// and <c>--export</c>. Checked and rationed like the request itself.
+    /// </summary>
+    public Reply Export(CommandRequest request, ExportFormat format)
+    {
+        if (Refusal(request, out var handler) is { } refused)
+        {
+            return refused;
+        }
+
+        if (handler is not IExportable exportable || _exporter is null)
+        {
+            return Reply.Error($"/{handler.Definition.Name} has nothing to export; /quote, /speaker, /compare, /who, /trend and /phrase do.");
+        }
+
+        var (query, problem) = exportable.ToExport(request);
+        return query is null ? Reply.Error(problem ?? "These options cannot be exported.") : _exporter.Export(handler.Definition.Name, query, format);
+    }
+
+    /// <summary>A reply with something in it: hits, rows or a chart (not "no statement matches").</summary>
+    private static bool Answers(Reply reply) =>
+        reply.Hits.Any() || reply.Sections.Any(s => s.Facts.Count > 0) || reply.Files.Count > 0;
+
+    /// <summary>Why the request is refused before its handler runs (unknown command or option, bad value, cooldown); null when it may run.</summary>
+    private Reply? Refusal(CommandRequest request, out ICommandHandler handler)
+    {
         var name = request.Command.TrimStart('/');
-        if (!_handlers.TryGetValue(name, out var handler))
+        if (!_handlers.TryGetValue(name, out handler!))
         {
             var known = Catalog.Public.Select(c => "/" + c.Name);
             return Reply.Error($"There is no /{Echo.Of(name)} command. Try {string.Join(", ", known)}.");
@@ -93,7 +134,7 @@ public sealed class CommandRouter
             return Reply.Error(CooldownMessage(wait));
         }
 
-        return handler.Handle(request);
+        return null;
     }
 
     /// <summary>What a caller who sent heavy commands too fast is told: when they may ask again, in whole seconds.</summary>

@@ -1,6 +1,7 @@
 using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Compare;
 using StatementBot.Commands.Cooldowns;
+using StatementBot.Commands.Export;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Context;
 using StatementBot.Commands.Help;
@@ -59,6 +60,7 @@ public static class CommandSet
             handlers,
             searcher.Speakers,
             cooldown ?? new CallerCooldown(TimeProvider.System),
-            (completes, typed, max) => searcher.CompleteFilter(completes == Completion.Role ? FilterOptions.Role : FilterOptions.Source, typed, max));
+            (completes, typed, max) => searcher.CompleteFilter(completes == Completion.Role ? FilterOptions.Role : FilterOptions.Source, typed, max),
+            new StatementExporter(searcher));
     }
 }

@@ -1,4 +1,6 @@
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -8,7 +10,7 @@ using StatementBot.Search.Results;
 namespace StatementBot.Commands.Speaker;
 
 /// <summary>/speaker — who a person is in the corpus and what they said (about a topic, if given).</summary>
-public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
+public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler, IExportable
 {
     public const int PageSize = CommonOptions.ResultsPerPage;
 
@@ -20,6 +22,13 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         Heavy: true);
 
     public CommandDefinition Definition => Entry;
+
+    /// <summary>Everything the speaker said (about the topic, when one is given: best first; else newest first).</summary>
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var about = request.Get("about");
+        return (new ExportQuery(about, [request.Get("name")!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance), null);
+    }
 
     public Reply Handle(CommandRequest request)
     {

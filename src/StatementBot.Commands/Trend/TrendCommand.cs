@@ -1,5 +1,7 @@
 using StatementBot.Search.Querying;
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -8,7 +10,7 @@ using StatementBot.Search.Trends;
 namespace StatementBot.Commands.Trend;
 
 /// <summary>/trend — how often something was said over time, per speaker, as a chart and one line of text.</summary>
-public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
+public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler, IExportable
 {
     public static CommandDefinition Entry { get; } = new(
         "trend",
@@ -35,6 +37,15 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler
 
         var result = searcher.Trend(query);
         return result.Error is { } error ? Reply.Error(error) : TrendReply.Shape(request, result.Value!);
+    }
+
+    /// <summary>The statements a trend counts, oldest first, as its chart reads.</summary>
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var (query, problem) = Read(request);
+        return query is null
+            ? (null, problem)
+            : (new ExportQuery(query.Text, query.Speakers ?? [], query.From, query.To, query.In, SortOrder.Oldest) { Filters = query.Filters }, null);
     }
 
     /// <summary>The counts a request asks for, or why its dates cannot be read (the benchmark times the counts alone with it).</summary>

@@ -1,5 +1,7 @@
 using StatementBot.Search.Querying;
 using StatementBot.Commands.Catalog;
+using StatementBot.Commands.Export;
+using StatementBot.Search.Exporting;
 using StatementBot.Commands.Options;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
@@ -8,7 +10,7 @@ using StatementBot.Search.Trends;
 namespace StatementBot.Commands.Who;
 
 /// <summary>/who — who said it most: speakers ranked by matching statements, with their share and dates.</summary>
-public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
+public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler, IExportable
 {
     public const int PageSize = 10;
 
@@ -29,14 +31,10 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
 
     public Reply Handle(CommandRequest request)
     {
-        if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
+        var (from, to, problem) = DateRange.Read(request);
+        if (problem is not null)
         {
-            return Reply.Error($"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
-        }
-
-        if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
-        {
-            return Reply.Error($"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
+            return Reply.Error(problem);
         }
 
         var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize)
@@ -45,5 +43,13 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler
         };
         var result = searcher.Who(query);
         return result.Error is { } error ? Reply.Error(error) : WhoReply.Shape(request, result.Value!);
+    }
+
+    public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
+    {
+        var (from, to, problem) = DateRange.Read(request);
+        return problem is not null
+            ? (null, problem)
+            : (new ExportQuery(request.Get("query"), [], from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
     }
 }

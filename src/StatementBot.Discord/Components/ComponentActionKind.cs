@@ -8,6 +8,9 @@ public enum ComponentActionKind
     /// <summary>"More context": run the /context command and answer with a new, private message.</summary>
     Context,
 
+    /// <summary>"Export": every statement behind the result as a CSV file, in a new, private message.</summary>
+    Export,
+
     /// <summary>The state behind the button is gone (restart, expiry, another instance): say so politely.</summary>
     Expired,
 

@@ -12,6 +12,7 @@ namespace StatementBot.Discord.Components;
 /// <item><c>pg:{dir}:{page}:{command}:{options}</c> — a page of a command (options URL-encoded, <c>page</c> left out)</item>
 /// <item><c>pk:{dir}:{page}:{key}</c> — the same with the request in the store</item>
 /// <item><c>cx:{command}:{options}</c> / <c>ck:{key}</c> — the "More context" command for one statement</item>
+/// <item><c>ex:{command}:{options}</c> / <c>ek:{key}</c> — "Export": the statements behind a result (<c>page</c> left out)</item>
 /// </list>
 /// </summary>
 public sealed class CustomIds(PagingStateStore store)
@@ -39,6 +40,12 @@ public sealed class CustomIds(PagingStateStore store)
         return inline.Length <= DiscordLimits.CustomId ? inline : "ck:" + store.Save(request);
     }
 
+    public string Export(CommandRequest request)
+    {
+        var inline = $"ex:{Encode(request.Command)}:{EncodeOptions(request, PageOption)}";
+        return inline.Length <= DiscordLimits.CustomId ? inline : "ek:" + store.Save(Without(request, PageOption));
+    }
+
     public ComponentAction Decode(string? customId)
     {
         if (string.IsNullOrEmpty(customId) || customId.Length > DiscordLimits.CustomId)
@@ -59,7 +66,11 @@ public sealed class CustomIds(PagingStateStore store)
                 return new ComponentAction(ComponentActionKind.Context, request);
             case "ck" when parts.Length == 2:
                 return store.Find(parts[1]) is { } storedContext ? new ComponentAction(ComponentActionKind.Context, storedContext) : ComponentAction.Expired;
-            case "pg" or "pk" or "cx" or "ck":
+            case "ex" when parts.Length == 3 && Decode(parts[1], parts[2]) is { } request:
+                return new ComponentAction(ComponentActionKind.Export, request);
+            case "ek" when parts.Length == 2:
+                return store.Find(parts[1]) is { } storedExport ? new ComponentAction(ComponentActionKind.Export, storedExport) : ComponentAction.Expired;
+            case "pg" or "pk" or "cx" or "ck" or "ex" or "ek":
                 return ComponentAction.Expired; // ours, but from an older format or damaged
             default:
                 return ComponentAction.Unrecognized;

@@ -254,6 +254,12 @@ public sealed class ReplyRenderer
             }
         }
 
+        if (reply.ExportRequest is { } exportable)
+        {
+            // With Prev/Next when there are pages, else on a row of its own: every result list offers all its statements.
+            builder.WithButton("Export CSV", _customIds.Export(exportable), ButtonStyle.Secondary, row: 0);
+        }
+
         return builder.Build();
     }
 

@@ -34,6 +34,13 @@ public sealed class GlobalOptions
         HelpName = "FILE",
     };
 
+    /// <summary>Every statement the answer is drawn from, as a file instead of the answer; added to each command verb.</summary>
+    public Option<string> Export { get; } = new("--export")
+    {
+        Description = "Export every matching statement (not only a page) as csv or json: to --out FILE, else to standard output (quote, speaker, compare, who, trend, phrase)",
+        HelpName = "csv|json",
+    };
+
     public IndexSettings Settings(ParseResult parse) =>
         IndexSettings.From(parse.GetValue(Corpus), parse.GetValue(Index));
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using StatementBot.Chat;
+using StatementBot.Commands.Export;
 using StatementBot.Commands.Routing;
+using StatementBot.Search.Querying;
 using StatementBot.Indexing;
 
 namespace StatementBot.Cli;
@@ -46,6 +48,26 @@ public static class StatementBotCli
         }
     }
 
+    /// <summary>
+    /// <c>--export csv|json</c>: the file to <c>--out</c> (with the summary on the terminal), or the file itself on
+    /// standard output for pipes, its summary on standard error.
+    /// </summary>
+    private static int Export(Terminal terminal, GlobalOptions global, ParseResult parse, CommandRequest request, string export)
+    {
+        if (ExportFormats.Parse(export) is not { } format)
+        {
+            return terminal.Fail($"--export must be csv or json, not \"{Echo.Of(export)}\".", parse.GetValue(global.Json));
+        }
+
+        return WithRouter(terminal, global, parse, router =>
+        {
+            var reply = router.Export(request, format);
+            return reply.IsError || parse.GetValue(global.Out) is not null
+                ? terminal.Write(reply, parse.GetValue(global.Json), outPath: parse.GetValue(global.Out))
+                : terminal.WriteFile(reply);
+        });
+    }
+
     public static RootCommand Build(Terminal terminal)
     {
         var global = new GlobalOptions();
@@ -58,9 +80,11 @@ public static class StatementBotCli
 
         foreach (var definition in CommandSet.Catalog.Public)
         {
-            var verb = CommandVerbs.Create(definition, (parse, request) =>
-                WithRouter(terminal, global, parse, router => terminal.Write(router.Handle(request), parse.GetValue(global.Json), outPath: parse.GetValue(global.Out))));
+            var verb = CommandVerbs.Create(definition, (parse, request) => parse.GetValue(global.Export) is { } export
+                ? Export(terminal, global, parse, request, export)
+                : WithRouter(terminal, global, parse, router => terminal.Write(router.Handle(request), parse.GetValue(global.Json), outPath: parse.GetValue(global.Out))));
             verb.Add(global.Out);
+            verb.Add(global.Export);
             root.Add(verb);
         }
 

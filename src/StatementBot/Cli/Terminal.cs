@@ -53,6 +53,19 @@ public sealed class Terminal(TextReader input, TextWriter output, TextWriter sta
         return reply.IsError ? 1 : 0;
     }
 
+    /// <summary>A reply's one file on standard output (for a pipe), its summary on standard error.</summary>
+    public int WriteFile(Reply reply)
+    {
+        foreach (var file in reply.Files)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(file.Content);
+            output.Write(text.TrimStart('\uFEFF'));
+        }
+
+        status.WriteLine(reply.Summary);
+        return 0;
+    }
+
     /// <summary>A problem that stops the command: one line on standard error (or a JSON error), exit code 2.</summary>
     public int Fail(string message, bool json)
     {

@@ -29,6 +29,26 @@ public sealed class CustomIdsTests
     }
 
     [Fact]
+    public void Export_ShortAndLongRequests_DecodeToTheSameRequestWithoutItsPage()
+    {
+        var ids = new CustomIds(new PagingStateStore(TimeProvider.System));
+        var shortRequest = new CommandRequest("quote", ("query", "militaries"), ("kind", "quote"), ("page", "3"));
+        var longRequest = new CommandRequest("who", ("query", string.Join(' ', Enumerable.Repeat("the two countries and the two militaries", 4))));
+
+        var inline = ids.Decode(ids.Export(shortRequest));
+        var stored = ids.Decode(ids.Export(longRequest));
+
+        Assert.StartsWith("ex:", ids.Export(shortRequest));
+        Assert.StartsWith("ek:", ids.Export(longRequest));
+        Assert.Equal(ComponentActionKind.Export, inline.Kind);
+        Assert.Equal("quote", inline.Request!.Get("kind"));
+        Assert.Null(inline.Request.Get("page")); // an export holds every page
+        Assert.Equal(ComponentActionKind.Export, stored.Kind);
+        Assert.Equal(longRequest.Get("query"), stored.Request!.Get("query"));
+        Assert.Equal(ComponentActionKind.Expired, ids.Decode("ek:unknownkey12").Kind);
+    }
+
+    [Fact]
     public void Page_LongRequest_StoredUntilItExpires()
     {
         var clock = new ManualClock();

@@ -70,6 +70,49 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void Quote_ExportCsv_ToStandardOutput_EveryMatchingStatement_SummaryOnStandardError()
+    {
+        var shown = CliRun.Of(seeds.Args("quote", "militaries", "--json"));
+        var run = CliRun.Of(seeds.Args("quote", "militaries", "--export", "csv"));
+
+        using var json = JsonDocument.Parse(shown.Output);
+        var total = json.RootElement.GetProperty("total").GetInt32();
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,speaker,role,kind,date,text,question,title,source,url,by_organisation", lines[0]);
+        Assert.Equal(total + 1, lines.Length);
+        Assert.Contains($"All {total} statements matching “militaries”, as CSV", run.Status);
+    }
+
+    [Fact]
+    public void Quote_ExportJsonToFile_WritesItAndSaysWhere()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sb-export-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var run = CliRun.Of(seeds.Args("quote", "militaries", "--export", "json", "--out", path));
+
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            Assert.All(json.RootElement.EnumerateArray(), s => Assert.Contains("militar", s.GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(path, run.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Export_UnknownFormat_OneLine()
+    {
+        var run = CliRun.Of(seeds.Args("quote", "militaries", "--export", "xlsx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("Error: --export must be csv or json, not \"xlsx\".", run.Status.Trim());
+    }
+
+    [Fact]
     public void Quote_UnknownRole_OneLineOfferingTheRolesThereAre()
     {
         var run = CliRun.Of(seeds.Args("quote", "militaries", "--role", "Chief Astronomer"));
