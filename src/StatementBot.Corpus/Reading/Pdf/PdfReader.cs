@@ -15,6 +15,9 @@ public sealed class PdfReader : IDocumentReader
 {
     public static DocumentFormat Pdf { get; } = new("PDF", TitledSpeechIsTranscript: false);
 
+    /// <summary>A line this much larger than the page's usual text is a heading.</summary>
+    private const double TitleScale = 1.15;
+
     public DocumentFormat Format => Pdf;
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
@@ -46,11 +49,16 @@ public sealed class PdfReader : IDocumentReader
         }
 
         var title = TextCleaner.Clean(pdf.Information.Title);
-        if (title.Length == 0 || Same(paragraphs[0], title))
+        if (title.Length == 0)
         {
-            // The title printed on the first page is the title, not a paragraph of the text.
-            title = title.Length == 0 ? paragraphs[0] : title;
-            paragraphs.RemoveAt(0);
+            title = LargestLine(pages[0]) ?? paragraphs[0];
+        }
+
+        // The title printed on the first page is the title, not a paragraph of the text.
+        var printed = paragraphs.FindIndex(p => Same(p, title));
+        if (printed is >= 0 and < 3)
+        {
+            paragraphs.RemoveAt(printed);
         }
 
         if (paragraphs.Count == 0)
@@ -61,6 +69,20 @@ public sealed class PdfReader : IDocumentReader
         var date = pdf.Information.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : HtmlReader.DateInTitle(title);
         var info = new DocumentInfo(path, title, date, NullIfBlank(pdf.Information.Author), null);
         return ReadResult.Read(new SourceDocument(info, Pdf, paragraphs));
+    }
+
+    /// <summary>The first page's line printed larger than its text (a title), if there is one.</summary>
+    private static string? LargestLine(IReadOnlyList<PdfLine> firstPage)
+    {
+        if (firstPage.Count < 2)
+        {
+            return null;
+        }
+
+        var sizes = firstPage.Select(l => l.Height).Order().ToList();
+        var body = sizes[sizes.Count / 2];
+        var largest = firstPage.Where(l => l.Height > body * TitleScale).OrderByDescending(l => l.Height).ThenByDescending(l => l.Top).FirstOrDefault();
+        return largest is null ? null : TextCleaner.Clean(largest.Text);
     }
 
     /// <summary>The library's message, cut to fit the one-line-per-file summary.</summary>
