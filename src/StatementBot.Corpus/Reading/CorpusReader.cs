@@ -25,7 +25,7 @@ public sealed class CorpusReader
     public const int MaxParagraphCharacters = 64 * 1024;
 
     private readonly DocumentReaders _readers;
-    private readonly ConcurrentDictionary<string, Lazy<FolderIndex>> _indexes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Lazy<FolderIndex> Index)> _indexes = new(StringComparer.Ordinal);
 
     /// <summary>Reads with every format the corpus knows (<see cref="DocumentReaders.Default"/>).</summary>
     public CorpusReader()
@@ -180,10 +180,19 @@ public sealed class CorpusReader
     private SourceDocument WithIndexedUrl(SourceDocument document)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(document.Info.Path)) ?? ".";
-        var index = _indexes.GetOrAdd(folder, f => new Lazy<FolderIndex>(() => FolderIndex.Load(f))).Value;
-        return index.UrlFor(document.Info.Path) is { } url
-            ? document with { Info = document.Info with { Url = url } }
-            : document;
+        // A folder's index is read once per version: a folder that grows (saved feed items) lists new files in it.
+        var stamp = IndexStamp(folder);
+        var cached = _indexes.AddOrUpdate(
+            folder,
+            f => (stamp, new Lazy<FolderIndex>(() => FolderIndex.Load(f))),
+            (f, old) => old.Stamp == stamp ? old : (stamp, new Lazy<FolderIndex>(() => FolderIndex.Load(f))));
+        return cached.Index.Value.Apply(document);
+    }
+
+    private static (DateTime, long) IndexStamp(string folder)
+    {
+        var file = new FileInfo(Path.Combine(folder, CorpusFiles.IndexFileName));
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1);
     }
 
     /// <summary>The absolute path, so "corpus/a.md" and "./corpus/a.md" are read once; a path that has none stays as given.</summary>
