@@ -17,13 +17,13 @@ public sealed partial class HtmlReader : IDocumentReader
     public const string ForeignMinistrySource = "Ministry of Foreign Affairs of the People's Republic of China";
 
     private static readonly string[] ArticleSelectors = [".content", "article", "main"];
+    private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"];
+
     public DocumentFormat Format => DocumentFormat.Html;
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
     public ReadResult Read(string path, ReadOnlyMemory<byte> bytes) => DecodedText.Read(path, bytes, markup: true, Read);
-
-    private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"];
 
     /// <summary>Parses already-decoded text; returns a skip (with reason) when the text is not this format.</summary>
     public ReadResult Read(string path, string text)
