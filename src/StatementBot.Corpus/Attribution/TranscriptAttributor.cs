@@ -16,8 +16,8 @@ public sealed class TranscriptAttributor
     /// <summary>
     /// True when the document is a transcript rather than an article quoting people: it has <c>Q:</c>/<c>A:</c>
     /// exchanges, at least three capitalised speaker turns (or one with a reporter's question), answers under the
-    /// name of the spokesperson its title names, or — for Markdown and HTML pages — a title naming the speaker of a
-    /// speech. A single <c>Wu Qian: "..."</c> line in an article is a quote, not a transcript.
+    /// name of the spokesperson its title names, or — in formats whose titled pages are speeches
+    /// (<see cref="DocumentFormat.TitledSpeechIsTranscript"/>) — a title naming the speaker of a speech. A single <c>Wu Qian: "..."</c> line in an article is a quote, not a transcript.
     /// </summary>
     public static bool LooksLikeTranscript(SourceDocument document)
     {
@@ -41,7 +41,7 @@ public sealed class TranscriptAttributor
             return true;
         }
 
-        return document.Format is DocumentFormat.Markdown or DocumentFormat.Html && titled is not null;
+        return document.Format.TitledSpeechIsTranscript && titled is not null;
     }
 
     public IReadOnlyList<Statement> Attribute(SourceDocument document)

@@ -1,21 +1,10 @@
-using StatementBot.Corpus.Documents;
-
 namespace StatementBot.Corpus.Reading;
 
-/// <summary>Which files in a corpus folder are documents, and in which format.</summary>
+/// <summary>Which files in a corpus folder are its own metadata or hidden (formats are <see cref="DocumentReaders"/>'s).</summary>
 internal static class CorpusFiles
 {
     /// <summary>The corpus folder's own index (file name, original URL, title), read by <see cref="FolderIndex"/>.</summary>
     public const string IndexFileName = "index.csv";
-
-    private static readonly Dictionary<string, DocumentFormat> FormatsByExtension = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = DocumentFormat.PlainText,
-        [".md"] = DocumentFormat.Markdown,
-        [".markdown"] = DocumentFormat.Markdown,
-        [".html"] = DocumentFormat.Html,
-        [".htm"] = DocumentFormat.Html,
-    };
 
     /// <summary>
     /// Files that describe a corpus rather than belong to it: its index, licence and read-me. They are left out of
@@ -33,7 +22,4 @@ internal static class CorpusFiles
 
     /// <summary>Dot-files and dot-folders (<c>.git</c>, <c>.DS_Store</c>) are never part of a corpus.</summary>
     public static bool IsHidden(string name) => name.StartsWith('.');
-
-    public static DocumentFormat? FormatOf(string path) =>
-        FormatsByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : null;
 }

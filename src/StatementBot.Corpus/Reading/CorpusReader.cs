@@ -4,8 +4,9 @@ using StatementBot.Corpus.Documents;
 namespace StatementBot.Corpus.Reading;
 
 /// <summary>
-/// Reads every file under the corpus folders, choosing a reader by format (plain text, Markdown with YAML
-/// front matter, HTML). A file that cannot be read becomes a <see cref="SkippedFile"/>; it never throws.
+/// Reads every file under the corpus folders, choosing a reader by extension (<see cref="DocumentReaders"/>: plain
+/// text, Markdown with YAML front matter, HTML, PDF, Word). A file that cannot be read becomes a
+/// <see cref="SkippedFile"/>; it never throws.
 /// Safe to use from several threads at once.
 /// </summary>
 public sealed class CorpusReader
@@ -23,10 +24,16 @@ public sealed class CorpusReader
     /// </summary>
     public const int MaxParagraphCharacters = 64 * 1024;
 
-    private readonly PlainTextReader _plainText = new();
-    private readonly MarkdownReader _markdown = new();
-    private readonly HtmlReader _html = new();
-    private readonly ConcurrentDictionary<string, Lazy<FolderIndex>> _indexes = new(StringComparer.Ordinal);
+    private readonly DocumentReaders _readers;
+    private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, Lazy<FolderIndex> Index)> _indexes = new(StringComparer.Ordinal);
+
+    /// <summary>Reads with every format the corpus knows (<see cref="DocumentReaders.Default"/>).</summary>
+    public CorpusReader()
+        : this(DocumentReaders.Default)
+    {
+    }
+
+    public CorpusReader(DocumentReaders readers) => _readers = readers;
 
     /// <summary>
     /// Every candidate file under the given folders (recursively) or the files themselves, each root's files in
@@ -104,7 +111,7 @@ public sealed class CorpusReader
             return ReadResult.Skip(path, "not a document (corpus metadata)");
         }
 
-        if (CorpusFiles.FormatOf(path) is not { } format)
+        if (_readers.For(path) is not { } reader)
         {
             var extension = Path.GetExtension(path);
             return ReadResult.Skip(path, extension.Length == 0 ? "unknown format (no extension)" : $"unknown format ({extension.ToLowerInvariant()})");
@@ -128,17 +135,7 @@ public sealed class CorpusReader
             return ReadResult.Skip(path, TooLarge(new FileInfo(path).Length));
         }
 
-        if (SourceText.Decode(bytes.Span, out var reason) is not { } text)
-        {
-            return ReadResult.Skip(path, reason);
-        }
-
-        if (format is DocumentFormat.Html or DocumentFormat.Markdown && MarkupDepth.Of(text, MarkupDepth.Limit + 1) > MarkupDepth.Limit)
-        {
-            return ReadResult.Skip(path, $"HTML nested too deeply (over {MarkupDepth.Limit:N0} elements open at once)");
-        }
-
-        var result = Parse(path, format, text);
+        var result = Parse(path, reader, bytes);
         if (result.Document is not { } document)
         {
             return result;
@@ -166,32 +163,36 @@ public sealed class CorpusReader
     private static string Megabytes(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} kB";
 
-    private ReadResult Parse(string path, DocumentFormat format, string text)
+    private static ReadResult Parse(string path, IDocumentReader reader, ReadOnlyMemory<byte> bytes)
     {
         try
         {
-            return format switch
-            {
-                DocumentFormat.Markdown => _markdown.Read(path, text),
-                DocumentFormat.Html => _html.Read(path, text),
-                _ => _plainText.Read(path, text),
-            };
+            return reader.Read(path, bytes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A reader that fails on one odd file must not stop a build of thousands: the file is reported with the
             // failure, so the reader can be fixed, and every other file is still read.
-            return ReadResult.Skip(path, $"the {format} reader failed: {e.GetType().Name}: {SkippedFile.OneLine(e.Message)}");
+            return ReadResult.Skip(path, $"the {reader.Format.Name} reader failed: {e.GetType().Name}: {SkippedFile.OneLine(e.Message)}");
         }
     }
 
     private SourceDocument WithIndexedUrl(SourceDocument document)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(document.Info.Path)) ?? ".";
-        var index = _indexes.GetOrAdd(folder, f => new Lazy<FolderIndex>(() => FolderIndex.Load(f))).Value;
-        return index.UrlFor(document.Info.Path) is { } url
-            ? document with { Info = document.Info with { Url = url } }
-            : document;
+        // A folder's index is read once per version: a folder that grows (saved feed items) lists new files in it.
+        var stamp = IndexStamp(folder);
+        var cached = _indexes.AddOrUpdate(
+            folder,
+            f => (stamp, new Lazy<FolderIndex>(() => FolderIndex.Load(f))),
+            (f, old) => old.Stamp == stamp ? old : (stamp, new Lazy<FolderIndex>(() => FolderIndex.Load(f))));
+        return cached.Index.Value.Apply(document);
+    }
+
+    private static (DateTime, long) IndexStamp(string folder)
+    {
+        var file = new FileInfo(Path.Combine(folder, CorpusFiles.IndexFileName));
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1);
     }
 
     /// <summary>The absolute path, so "corpus/a.md" and "./corpus/a.md" are read once; a path that has none stays as given.</summary>

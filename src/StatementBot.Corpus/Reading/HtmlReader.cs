@@ -11,13 +11,19 @@ namespace StatementBot.Corpus.Reading;
 /// ("... on May 11, 2018") or else the page's date element, and the paragraphs of the article element
 /// (<c>.content</c>) only, so the site's menus, navigation and footer never reach a statement.
 /// </summary>
-public sealed partial class HtmlReader
+public sealed partial class HtmlReader : IDocumentReader
 {
     /// <summary>What the Foreign Ministry's pages are published by when the page does not name a source.</summary>
     public const string ForeignMinistrySource = "Ministry of Foreign Affairs of the People's Republic of China";
 
     private static readonly string[] ArticleSelectors = [".content", "article", "main"];
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"];
+
+    public DocumentFormat Format => DocumentFormat.Html;
+
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
+
+    public ReadResult Read(string path, ReadOnlyMemory<byte> bytes) => DecodedText.Read(path, bytes, markup: true, Read);
 
     /// <summary>Parses already-decoded text; returns a skip (with reason) when the text is not this format.</summary>
     public ReadResult Read(string path, string text)

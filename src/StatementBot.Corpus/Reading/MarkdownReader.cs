@@ -10,10 +10,17 @@ namespace StatementBot.Corpus.Reading;
 /// its non-breaking spaces made plain, and the body as paragraphs (see <see cref="MarkdownBody"/>). A file without
 /// front matter is still read (title from its first heading or its name); front matter that does not parse is a skip.
 /// </summary>
-public sealed class MarkdownReader
+public sealed class MarkdownReader : IDocumentReader
 {
     /// <summary>The publisher named for pages from the White House briefing room.</summary>
     public const string WhiteHouseSource = "The White House";
+
+    public DocumentFormat Format => DocumentFormat.Markdown;
+
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    /// <summary>Markdown may hold raw HTML, so its nesting is checked as HTML's is.</summary>
+    public ReadResult Read(string path, ReadOnlyMemory<byte> bytes) => DecodedText.Read(path, bytes, markup: true, Read);
 
     /// <summary>Parses already-decoded text; returns a skip (with reason) when the text is not this format.</summary>
     public ReadResult Read(string path, string text)

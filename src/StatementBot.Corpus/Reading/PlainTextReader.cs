@@ -4,8 +4,14 @@ using StatementBot.Corpus.Reading.PlainText;
 namespace StatementBot.Corpus.Reading;
 
 /// <summary>Reads plain-text pages (the seeds, Wikinews): title, date, source/byline, body without page furniture.</summary>
-public sealed class PlainTextReader
+public sealed class PlainTextReader : IDocumentReader
 {
+    public DocumentFormat Format => DocumentFormat.PlainText;
+
+    public IReadOnlyList<string> Extensions { get; } = [".txt"];
+
+    public ReadResult Read(string path, ReadOnlyMemory<byte> bytes) => DecodedText.Read(path, bytes, markup: false, Read);
+
     /// <summary>Parses already-decoded text; returns a skip (with reason) when the text is not this format.</summary>
     public ReadResult Read(string path, string text)
     {

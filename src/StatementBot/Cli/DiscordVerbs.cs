@@ -12,6 +12,7 @@ using StatementBot.Discord.Serialization;
 using StatementBot.Discord.Configuration;
 using StatementBot.Discord.Hosting;
 using StatementBot.Discord.Telemetry;
+using StatementBot.Feeds;
 using StatementBot.Hosting;
 using StatementBot.Indexing;
 
@@ -33,8 +34,10 @@ public static class DiscordVerbs
         var http = new Option<bool>("--http") { Description = "Answer Discord's HTTP interactions (POST /interactions) instead of the gateway" };
         var urls = new Option<string>("--urls") { Description = "Where the HTTP endpoint listens (default " + DefaultUrls + "); /healthz and /metrics are served there too", HelpName = "URLS" };
         var health = new Option<string>("--health-urls") { Description = "Gateway mode: where to serve /healthz and /metrics (Prometheus); off unless given", HelpName = "URLS" };
-        var verb = new Command(ServeVerb, "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls, health };
-        verb.SetAction((parse, cancellation) => RunServeAsync(terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), parse.GetValue(health), cancellation));
+        var feeds = FeedsVerb.FeedOption("Follow this RSS or Atom feed, saving new items into the corpus (repeatable; also the Feeds section of appsettings.json)");
+        var verb = new Command(ServeVerb, "Answer the slash commands in Discord (gateway by default; needs DISCORD_TOKEN)") { http, urls, health, feeds };
+        verb.SetAction((parse, cancellation) => RunServeAsync(
+            terminal, global, parse, parse.GetValue(http), parse.GetValue(urls), parse.GetValue(health), new FeedSources(parse.GetValue(feeds) ?? [], global.Settings(parse).CorpusRoots), cancellation));
         return verb;
     }
 
@@ -111,7 +114,7 @@ public static class DiscordVerbs
     /// (the benchmark passes its own key).
     /// </summary>
     public static WebApplication HttpInteractionsApp(
-        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information)
+        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information, FeedSources? feeds = null)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web, level);
@@ -123,6 +126,7 @@ public static class DiscordVerbs
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
+        web.Services.AddFeeds(web.Configuration, feeds ?? new FeedSources([], [IndexSettings.DefaultCorpus]));
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -133,13 +137,14 @@ public static class DiscordVerbs
     }
 
     /// <summary>The gateway host with <c>/healthz</c> and <c>/metrics</c> served on <paramref name="urls"/>.</summary>
-    private static WebApplication GatewayWithHealth(IndexGate index, string urls)
+    private static WebApplication GatewayWithHealth(IndexGate index, string urls, FeedSources feeds)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web);
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordGateway(web.Configuration);
+        web.Services.AddFeeds(web.Configuration, feeds);
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -156,13 +161,13 @@ public static class DiscordVerbs
     /// The host's console lifetime stops it on SIGTERM or SIGINT (see <see cref="ServeShutdown"/>); a clean stop is
     /// exit code 0, a refusal from Discord or an address that cannot be listened on is one line and exit code 1.
     /// </summary>
-    private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, string? healthUrls, CancellationToken cancellation) =>
+    private static Task<int> RunServeAsync(Terminal terminal, GlobalOptions global, ParseResult parse, bool http, string? urls, string? healthUrls, FeedSources feeds, CancellationToken cancellation) =>
         WithIndexAsync(terminal, global, parse, async index =>
         {
             if (http)
             {
                 var address = urls ?? DefaultUrls;
-                await using var app = HttpInteractionsApp(index, address);
+                await using var app = HttpInteractionsApp(index, address, feeds: feeds);
                 try
                 {
                     await app.StartAsync(cancellation);
@@ -180,7 +185,7 @@ public static class DiscordVerbs
             if (healthUrls is not null)
             {
                 // /healthz and /metrics beside the gateway: a small web host on the addresses given.
-                await using var web = GatewayWithHealth(index, healthUrls);
+                await using var web = GatewayWithHealth(index, healthUrls, feeds);
                 var webStatus = web.Services.GetRequiredService<DiscordRunStatus>();
                 try
                 {
@@ -200,6 +205,8 @@ public static class DiscordVerbs
             builder.Services.AddStatementIndex(index);
             // The gateway works behind NAT: no public URL needed.
             builder.Services.AddDiscordGateway(builder.Configuration);
+            // New items of the followed feeds are saved into the corpus while the bot runs.
+            builder.Services.AddFeeds(builder.Configuration, feeds);
             builder.Services.AddServeShutdown();
             using var host = builder.Build();
             Validate(host.Services);

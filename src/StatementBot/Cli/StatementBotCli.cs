@@ -95,6 +95,7 @@ public static class StatementBotCli
         root.Add(BenchVerb.Create(terminal, global));
         root.Add(DiscordVerbs.Serve(terminal, global));
         root.Add(DiscordVerbs.Register(terminal, global));
+        root.Add(FeedsVerb.Create(terminal, global));
         // With DISCORD_TOKEN set, RunAsync runs serve instead.
         root.SetAction(_ => ShowHelp(root, terminal));
         return root;

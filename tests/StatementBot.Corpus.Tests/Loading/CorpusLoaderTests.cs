@@ -21,7 +21,7 @@ public sealed class CorpusLoaderTests : IDisposable
         File.WriteAllBytes(Path.Combine(_folder, "clip.html"), [0x3C, 0x00, 0x70, 0x3E]);
         File.WriteAllBytes(Path.Combine(_folder, "latin1.md"), Encoding.Latin1.GetBytes("Caf\u00e9 of the fictional Ministry of Examples"));
         File.WriteAllBytes(Path.Combine(_folder, "empty.md"), []);
-        File.WriteAllText(Path.Combine(_folder, "report.pdf"), "%PDF-1.7");
+        File.WriteAllText(Path.Combine(_folder, "report.rtf"), @"{\rtf1 Report}");
         var progress = new RecordingProgress();
 
         var load = new CorpusLoader().Load([_folder], progress);
@@ -31,7 +31,7 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.Equal("Karine Jean-Pierre", document.Statements[0].Speaker);
         Assert.Equal(new FileInfo(briefing).Length, load.SourceBytes);
         Assert.Equal(
-            [("clip.html", "binary file (contains NUL bytes)"), ("empty.md", "empty file"), ("latin1.md", "not UTF-8 text"), ("report.pdf", "unknown format (.pdf)")],
+            [("clip.html", "binary file (contains NUL bytes)"), ("empty.md", "empty file"), ("latin1.md", "not UTF-8 text"), ("report.rtf", "unknown format (.rtf)")],
             load.Skipped.Select(s => (Path.GetFileName(s.Path), s.Reason)));
         Assert.Equal(new CorpusProgress(5, 5, progress.Reports[^1].CurrentPath), progress.Reports[^1]);
     }

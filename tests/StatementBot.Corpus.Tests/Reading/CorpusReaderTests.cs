@@ -19,7 +19,8 @@ public sealed class CorpusReaderTests : IDisposable
         Assert.Equal("not UTF-8 text", reader.Read(Write("latin1.html", Encoding.Latin1.GetBytes("<p>Caf\u00e9 of the fictional Ministry of Examples</p>"))).Skipped!.Reason);
         Assert.Equal("empty file", reader.Read(Write("empty.md", [])).Skipped!.Reason);
         Assert.Equal("empty file", reader.Read(Write("blank.html", Encoding.UTF8.GetBytes(" \n\u00A0\t\n"))).Skipped!.Reason);
-        Assert.Equal("unknown format (.pdf)", reader.Read(Write("report.pdf", Encoding.UTF8.GetBytes("%PDF-1.7"))).Skipped!.Reason);
+        Assert.Equal("unknown format (.rtf)", reader.Read(Write("report.rtf", Encoding.UTF8.GetBytes(@"{\rtf1 Report}"))).Skipped!.Reason);
+        Assert.StartsWith("broken PDF: ", reader.Read(Write("report.pdf", Encoding.UTF8.GetBytes("%PDF-1.7"))).Skipped!.Reason);
         Assert.Equal("unknown format (no extension)", reader.Read(Write("NOTES", Encoding.UTF8.GetBytes("notes"))).Skipped!.Reason);
         Assert.Equal("file or folder not found", reader.Read(Path.Combine(_folder, "missing.md")).Skipped!.Reason);
         Assert.Equal("not a document (corpus metadata)", reader.Read(Write("LICENSE", Encoding.UTF8.GetBytes("CC0"))).Skipped!.Reason);
