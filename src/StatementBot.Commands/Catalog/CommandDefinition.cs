@@ -22,7 +22,7 @@ public sealed record CommandDefinition(
     bool GuildOnly = false)
 {
     /// <summary>The option a message command receives the message's text in.</summary>
-    public const string MessageTextOption = "text";
+    public const string MessageTextOption = StatementBot.Commands.Options.OptionNames.Text;
 
     public OptionDefinition? Option(string name) =>
         Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -18,8 +18,8 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
         "compare",
         "Two speakers side by side on a topic",
         [
-            CommonOptions.Speaker("a", "The first speaker", required: true),
-            CommonOptions.Speaker("b", "The second speaker", required: true),
+            CommonOptions.Speaker(OptionNames.A, "The first speaker", required: true),
+            CommonOptions.Speaker(OptionNames.B, "The second speaker", required: true),
             CommonOptions.About,
             ScopeOption.Definition,
             .. FilterOptions.Definitions,
@@ -32,8 +32,8 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
     /// <summary>Both speakers' statements (on the topic, when one is given), in one file.</summary>
     public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
     {
-        var about = request.Get("about");
-        return (new ExportQuery(about, [request.Get("a")!, request.Get("b")!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance)
+        var about = request.Get(OptionNames.About);
+        return (new ExportQuery(about, [request.Get(OptionNames.A)!, request.Get(OptionNames.B)!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance)
         {
             Filters = FilterOptions.Read(request),
         }, null);
@@ -42,7 +42,7 @@ public sealed class CompareCommand(StatementSearcher searcher) : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var scope = ScopeOption.Read(request);
-        var result = searcher.Compare(request.Get("a")!, request.Get("b")!, request.Get("about"), PerSide, scope, FilterOptions.Read(request));
+        var result = searcher.Compare(request.Get(OptionNames.A)!, request.Get(OptionNames.B)!, request.Get(OptionNames.About), PerSide, scope, FilterOptions.Read(request));
         return result.Error is { } error ? Reply.Error(error) : Shape(result.Value!, scope);
     }
 

@@ -2,16 +2,20 @@ using StatementBot.Commands.Catalog;
 using StatementBot.Commands.Replies;
 using StatementBot.Commands.Routing;
 using StatementBot.Search.Querying;
+using StatementBot.Commands.Options;
 
 namespace StatementBot.Commands.Context;
 
 /// <summary>/context — the whole statement behind a hit, by the id shown with it (also the "More context" button).</summary>
 public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
 {
+    /// <summary>The command's name: the "More context" button runs it too.</summary>
+    public const string Name = "context";
+
     public static CommandDefinition Entry { get; } = new(
-        "context",
+        Name,
         "The whole statement behind a result",
-        [new OptionDefinition("id", "The statement's id, shown with each result", Required: true, Example: ExampleId)],
+        [new OptionDefinition(OptionNames.Id, "The statement's id, shown with each result", Required: true, Example: ExampleId)],
         "/context id:" + ExampleId + " (the id shown with each result)");
 
     /// <summary>Stands for a real id in the example: ids depend on where the corpus lives, so none is the same everywhere.</summary>
@@ -22,7 +26,7 @@ public sealed class ContextCommand(StatementSearcher searcher) : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         // Pasted from a result's footer ("id: 1f6c74f45a38-0003") or typed as shown: either way the id.
-        var id = request.Get("id")!;
+        var id = request.Get(OptionNames.Id)!;
         id = id.StartsWith("id:", StringComparison.OrdinalIgnoreCase) ? id[3..].Trim() : id;
         if (searcher.Get(id) is not { } hit)
         {

@@ -19,7 +19,7 @@ public sealed class HelpCommand : ICommandHandler
     public static CommandDefinition Entry { get; } = new(
         "help",
         "How to ask StatementBot",
-        [new OptionDefinition("command", "One command to explain", Example: "quote")],
+        [new OptionDefinition(OptionNames.Command, "One command to explain", Example: "quote")],
         "/help command:quote");
 
     public CommandDefinition Definition => Entry;
@@ -27,7 +27,7 @@ public sealed class HelpCommand : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var all = _catalog.Public.ToArray();
-        var wanted = request.Get("command")?.TrimStart('/');
+        var wanted = request.Get(OptionNames.Command)?.TrimStart('/');
         var shown = wanted is null
             ? all
             : all.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToArray();

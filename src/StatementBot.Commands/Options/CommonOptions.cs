@@ -10,7 +10,7 @@ public static class CommonOptions
 
     /// <summary>Results come 5 to a page, as deep as a search ranks (<see cref="SearchLimits.DefaultMaxDepth"/>).</summary>
     public static OptionDefinition Page { get; } = new(
-        "page", "Which page of results (5 per page)", OptionType.Integer, MinValue: 1, MaxValue: SearchLimits.DefaultMaxDepth / ResultsPerPage, Example: "2");
+        OptionNames.Page, "Which page of results (5 per page)", OptionType.Integer, MinValue: 1, MaxValue: SearchLimits.DefaultMaxDepth / ResultsPerPage, Example: "2");
 
     public const int ResultsPerPage = 5;
 
@@ -18,5 +18,5 @@ public static class CommonOptions
         name, description, OptionType.String, Required: required, Autocomplete: true, Example: "Karine Jean-Pierre");
 
     public static OptionDefinition About { get; } = new(
-        "about", "Only statements about this (" + QueryHelp + ")", Example: "inflation", QuerySyntax: true);
+        OptionNames.About, "Only statements about this (" + QueryHelp + ")", Example: "inflation", QuerySyntax: true);
 }

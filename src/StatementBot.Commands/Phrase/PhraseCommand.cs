@@ -18,8 +18,8 @@ public sealed class PhraseCommand(PhraseTracker tracker) : ICommandHandler, IExp
         "phrase",
         "A talking point's life: first and last use, how often, by whom",
         [
-            new OptionDefinition("text", "The phrase, word for word (case and punctuation aside)", Required: true, Example: "core interests"),
-            CommonOptions.Speaker("speaker", "Only this speaker's uses", required: false),
+            new OptionDefinition(OptionNames.Text, "The phrase, word for word (case and punctuation aside)", Required: true, Example: "core interests"),
+            CommonOptions.Speaker(OptionNames.Speaker, "Only this speaker's uses", required: false),
         ],
         "/phrase text:\"lifting a rock to drop it on their own feet\"");
 
@@ -28,15 +28,15 @@ public sealed class PhraseCommand(PhraseTracker tracker) : ICommandHandler, IExp
     /// <summary>Every statement saying the phrase word for word, oldest first: the talking point's life in full.</summary>
     public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
     {
-        var words = (request.Get("text") ?? "").Replace("\"", " ", StringComparison.Ordinal).Trim();
+        var words = (request.Get(OptionNames.Text) ?? "").Replace("\"", " ", StringComparison.Ordinal).Trim();
         return words.Length == 0
             ? (null, "Give the phrase to export.")
-            : (new ExportQuery($"\"{words}\"", request.Get("speaker") is { } speaker ? [speaker] : [], Sort: SortOrder.Oldest), null);
+            : (new ExportQuery($"\"{words}\"", request.Get(OptionNames.Speaker) is { } speaker ? [speaker] : [], Sort: SortOrder.Oldest), null);
     }
 
     public Reply Handle(CommandRequest request)
     {
-        var result = tracker.Trace(request.Get("text"), request.Get("speaker"));
+        var result = tracker.Trace(request.Get(OptionNames.Text), request.Get(OptionNames.Speaker));
         return result.Error is { } error ? Reply.Error(error) : PhraseReply.Shape(result.Value!, TopSpeakers);
     }
 }

@@ -18,12 +18,12 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, 
         "quote",
         "Find what was said about something",
         [
-            new OptionDefinition("query", "What to look for: " + CommonOptions.QueryHelp, Required: true, Example: "\"mission impossible\"", QuerySyntax: true),
-            CommonOptions.Speaker("speaker", "Only this speaker's statements", required: false),
-            new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01-01"),
-            new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2021-12-31"),
+            new OptionDefinition(OptionNames.Query, "What to look for: " + CommonOptions.QueryHelp, Required: true, Example: "\"mission impossible\"", QuerySyntax: true),
+            CommonOptions.Speaker(OptionNames.Speaker, "Only this speaker's statements", required: false),
+            new OptionDefinition(OptionNames.From, "Said on or after (" + DateOption.Help + ")", Example: "2021-01-01"),
+            new OptionDefinition(OptionNames.To, "Said on or before (" + DateOption.Help + ")", Example: "2021-12-31"),
             new OptionDefinition(
-                "sort",
+                OptionNames.Sort,
                 "Order of results (default: relevance)",
                 Choices: [new("relevance", "relevance"), new("newest", "newest"), new("oldest", "oldest")]),
             ScopeOption.Definition,
@@ -37,7 +37,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, 
 
     public Reply Handle(CommandRequest request)
     {
-        var text = request.Get("query")!;
+        var text = request.Get(OptionNames.Query)!;
         var (from, to, problem) = DateRange.Read(request);
         if (problem is not null)
         {
@@ -45,7 +45,7 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, 
         }
 
         var sort = SortOf(request);
-        var query = new QuoteQuery(text, request.Get("speaker"), from, to, sort, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request))
+        var query = new QuoteQuery(text, request.Get(OptionNames.Speaker), from, to, sort, request.GetInt(OptionNames.Page) ?? 1, PageSize, ScopeOption.Read(request))
         {
             Filters = FilterOptions.Read(request),
         };
@@ -58,14 +58,14 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, 
         var (from, to, problem) = DateRange.Read(request);
         return problem is not null
             ? (null, problem)
-            : (new ExportQuery(request.Get("query"), request.Get("speaker") is { } speaker ? [speaker] : [], from, to, ScopeOption.Read(request), SortOf(request))
+            : (new ExportQuery(request.Get(OptionNames.Query), request.Get(OptionNames.Speaker) is { } speaker ? [speaker] : [], from, to, ScopeOption.Read(request), SortOf(request))
             {
                 Filters = FilterOptions.Read(request),
             }, null);
     }
 
     private static SortOrder SortOf(CommandRequest request) =>
-        Enum.Parse<SortOrder>(request.Get("sort") ?? nameof(SortOrder.Relevance), ignoreCase: true);
+        Enum.Parse<SortOrder>(request.Get(OptionNames.Sort) ?? nameof(SortOrder.Relevance), ignoreCase: true);
 
     /// <param name="lastPage">The deepest page a search can show: paging stops there, however many statements match.</param>
     private static Reply Shape(CommandRequest request, QuoteResult result, SortOrder sort, int lastPage)
@@ -77,12 +77,12 @@ public sealed class QuoteCommand(StatementSearcher searcher) : ICommandHandler, 
             filters.Add("by " + speaker.Name);
         }
 
-        if (request.Get("from") is { } from)
+        if (request.Get(OptionNames.From) is { } from)
         {
             filters.Add("from " + from);
         }
 
-        if (request.Get("to") is { } to)
+        if (request.Get(OptionNames.To) is { } to)
         {
             filters.Add("to " + to);
         }

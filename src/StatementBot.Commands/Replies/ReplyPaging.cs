@@ -1,4 +1,5 @@
 using StatementBot.Commands.Routing;
+using StatementBot.Commands.Options;
 
 namespace StatementBot.Commands.Replies;
 
@@ -13,5 +14,5 @@ public sealed record ReplyPaging(int Page, int Pages, CommandRequest Request, in
 
     public bool HasNext => Page < Pages;
 
-    public CommandRequest ForPage(int page) => Request.With("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public CommandRequest ForPage(int page) => Request.With(OptionNames.Page, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -17,7 +17,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
     public static CommandDefinition Entry { get; } = new(
         "speaker",
         "What did this person say",
-        [CommonOptions.Speaker("name", "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
+        [CommonOptions.Speaker(OptionNames.Name, "The person (full name, surname or alias)", required: true), CommonOptions.About, ScopeOption.Definition, CommonOptions.Page],
         "/speaker name:\"Tan Kefei\" about:unilateralism",
         Heavy: true);
 
@@ -26,14 +26,14 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
     /// <summary>Everything the speaker said (about the topic, when one is given: best first; else newest first).</summary>
     public (ExportQuery? Query, string? Problem) ToExport(CommandRequest request)
     {
-        var about = request.Get("about");
-        return (new ExportQuery(about, [request.Get("name")!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance), null);
+        var about = request.Get(OptionNames.About);
+        return (new ExportQuery(about, [request.Get(OptionNames.Name)!], In: ScopeOption.Read(request), Sort: about is null ? SortOrder.Newest : SortOrder.Relevance), null);
     }
 
     public Reply Handle(CommandRequest request)
     {
-        var about = request.Get("about");
-        var result = searcher.Speaker(request.Get("name")!, about, request.GetInt("page") ?? 1, PageSize, ScopeOption.Read(request));
+        var about = request.Get(OptionNames.About);
+        var result = searcher.Speaker(request.Get(OptionNames.Name)!, about, request.GetInt(OptionNames.Page) ?? 1, PageSize, ScopeOption.Read(request));
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!, searcher.Limits.LastPage(PageSize));
     }
 
@@ -66,7 +66,7 @@ public sealed class SpeakerCommand(StatementSearcher searcher) : ICommandHandler
         }
 
         var pages = Math.Min(profile.Total == 0 ? 0 : (profile.Total + PageSize - 1) / PageSize, lastPage);
-        var page = request.GetInt("page") ?? 1;
+        var page = request.GetInt(OptionNames.Page) ?? 1;
         var pageText = pages > 1 ? $" · page {page} of {pages:N0}" : "";
         var heading = profile.About is { } about
             ? $"On “{Echo.Of(about)}”, {ScopeOption.Describe(profile.In)}: {profile.Total:N0} statement{(profile.Total == 1 ? "" : "s")}" + pageText + $" · {SortOrder.Relevance.Label()}"

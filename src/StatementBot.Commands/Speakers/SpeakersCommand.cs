@@ -20,8 +20,8 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
         "speakers",
         "Who is in the corpus: names, aliases, roles with dates, statement counts",
         [
-            new OptionDefinition("filter", "Only speakers whose name, alias or role contains this", Example: "spokesperson"),
-            new OptionDefinition("page", "Which page of speakers (10 per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
+            new OptionDefinition(OptionNames.Filter, "Only speakers whose name, alias or role contains this", Example: "spokesperson"),
+            new OptionDefinition(OptionNames.Page, "Which page of speakers (10 per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
         ],
         "/speakers filter:spokesperson");
 
@@ -29,7 +29,7 @@ public sealed class SpeakersCommand(SpeakerDirectory directory) : ICommandHandle
 
     public Reply Handle(CommandRequest request)
     {
-        var result = directory.List(request.Get("filter"), request.GetInt("page") ?? 1, PageSize);
+        var result = directory.List(request.Get(OptionNames.Filter), request.GetInt(OptionNames.Page) ?? 1, PageSize);
         return result.Error is { } error ? Reply.Error(error) : Shape(request, result.Value!);
     }
 

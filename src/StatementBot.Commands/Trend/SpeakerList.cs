@@ -12,7 +12,7 @@ namespace StatementBot.Commands.Trend;
 /// </summary>
 public static class SpeakerList
 {
-    public const string First = "speaker";
+    public const string First = OptionNames.Speaker;
 
     private static readonly char[] Separators = [',', ';'];
 

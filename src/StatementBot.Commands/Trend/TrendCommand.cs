@@ -16,10 +16,10 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler, IExp
         "trend",
         "How often something was said over time, as a chart",
         [
-            new OptionDefinition("query", "What to count: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
+            new OptionDefinition(OptionNames.Query, "What to count: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
             .. SpeakerList.Definitions,
-            new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
-            new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
+            new OptionDefinition(OptionNames.From, "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
+            new OptionDefinition(OptionNames.To, "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
             ScopeOption.Definition,
             .. FilterOptions.Definitions,
         ],
@@ -51,16 +51,16 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler, IExp
     /// <summary>The counts a request asks for, or why its dates cannot be read (the benchmark times the counts alone with it).</summary>
     public static (TrendQuery? Query, string? Problem) Read(CommandRequest request)
     {
-        if (!DateOption.TryParse(request.Get("from"), isEnd: false, out var from))
+        if (!DateOption.TryParse(request.Get(OptionNames.From), isEnd: false, out var from))
         {
-            return (null, $"from must be {DateOption.Help}, not \"{Echo.Of(request.Get("from"))}\".");
+            return (null, $"from must be {DateOption.Help}, not \"{Echo.Of(request.Get(OptionNames.From))}\".");
         }
 
-        if (!DateOption.TryParse(request.Get("to"), isEnd: true, out var to))
+        if (!DateOption.TryParse(request.Get(OptionNames.To), isEnd: true, out var to))
         {
-            return (null, $"to must be {DateOption.Help}, not \"{Echo.Of(request.Get("to"))}\".");
+            return (null, $"to must be {DateOption.Help}, not \"{Echo.Of(request.Get(OptionNames.To))}\".");
         }
 
-        return (new TrendQuery(request.Get("query") ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
+        return (new TrendQuery(request.Get(OptionNames.Query) ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
     }
 }

@@ -16,8 +16,8 @@ internal static class TrendReply
     {
         var title = $"Trend of “{result.Query}”"
             + (result.TopSpeakers ? "" : " for " + string.Join(", ", result.Series.Select(s => s.Speaker)))
-            + (request.Get("from") is { } from ? " from " + from : "")
-            + (request.Get("to") is { } to ? " to " + to : "")
+            + (request.Get(OptionNames.From) is { } from ? " from " + from : "")
+            + (request.Get(OptionNames.To) is { } to ? " to " + to : "")
             + (FilterOptions.Describe(result.Filters) is { Length: > 0 } narrowed ? " · " + narrowed : "");
         var summary = Summary(result);
         var facts = result.Series.Select(s => new ReplyField(Name(s), Describe(result, s))).ToArray();

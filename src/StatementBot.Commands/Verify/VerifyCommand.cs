@@ -9,7 +9,7 @@ namespace StatementBot.Commands.Verify;
 /// <summary>/verify — did they really say that? The closest real statements to a quote, word by word.</summary>
 public sealed class VerifyCommand(QuoteVerifier verifier) : ICommandHandler
 {
-    public const string TextOption = "text";
+    public const string TextOption = OptionNames.Text;
 
     public static CommandDefinition Entry { get; } = new(
         "verify",
@@ -17,7 +17,7 @@ public sealed class VerifyCommand(QuoteVerifier verifier) : ICommandHandler
         [
             new OptionDefinition(TextOption, $"The quote as you heard or read it ({ClaimWords})", Required: true,
                 Example: "containing is an impossible task and they will end up lifting a rock to drop it on their feet"),
-            CommonOptions.Speaker("speaker", "Who it is attributed to (others are checked too when they did not say it)", required: false),
+            CommonOptions.Speaker(OptionNames.Speaker, "Who it is attributed to (others are checked too when they did not say it)", required: false),
         ],
         "/verify text:\"containing is an impossible task and they will end up lifting a rock to drop it on their feet\" speaker:\"Wu Qian\"");
 
@@ -28,7 +28,7 @@ public sealed class VerifyCommand(QuoteVerifier verifier) : ICommandHandler
 
     public Reply Handle(CommandRequest request)
     {
-        var result = verifier.Verify(request.Get(TextOption), request.Get("speaker"));
+        var result = verifier.Verify(request.Get(TextOption), request.Get(OptionNames.Speaker));
         return result.Error is { } error ? Reply.Error(error) : VerifyReply.Shape(result.Value!);
     }
 }

@@ -18,12 +18,12 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler, IExpor
         "who",
         "Who said it most: speakers ranked by matching statements",
         [
-            new OptionDefinition("query", "What was said: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
-            new OptionDefinition("from", "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
-            new OptionDefinition("to", "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
+            new OptionDefinition(OptionNames.Query, "What was said: " + CommonOptions.QueryHelp, Required: true, Example: "inflation", QuerySyntax: true),
+            new OptionDefinition(OptionNames.From, "Said on or after (" + DateOption.Help + ")", Example: "2021-01"),
+            new OptionDefinition(OptionNames.To, "Said on or before (" + DateOption.Help + ")", Example: "2022-12"),
             ScopeOption.Definition,
             .. FilterOptions.Definitions,
-            new OptionDefinition("page", $"Which page of speakers ({PageSize} per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
+            new OptionDefinition(OptionNames.Page, $"Which page of speakers ({PageSize} per page)", OptionType.Integer, MinValue: 1, MaxValue: 1000, Example: "2"),
         ],
         "/who query:China");
 
@@ -37,7 +37,7 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler, IExpor
             return Reply.Error(problem);
         }
 
-        var query = new WhoQuery(request.Get("query")!, from, to, ScopeOption.Read(request), request.GetInt("page") ?? 1, PageSize)
+        var query = new WhoQuery(request.Get(OptionNames.Query)!, from, to, ScopeOption.Read(request), request.GetInt(OptionNames.Page) ?? 1, PageSize)
         {
             Filters = FilterOptions.Read(request),
         };
@@ -50,6 +50,6 @@ public sealed class WhoCommand(TrendSearcher searcher) : ICommandHandler, IExpor
         var (from, to, problem) = DateRange.Read(request);
         return problem is not null
             ? (null, problem)
-            : (new ExportQuery(request.Get("query"), [], from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
+            : (new ExportQuery(request.Get(OptionNames.Query), [], from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);
     }
 }

@@ -14,8 +14,8 @@ internal static class WhoReply
     public static Reply Shape(CommandRequest request, WhoResult result)
     {
         var title = $"Who said “{result.Query}”"
-            + (request.Get("from") is { } from ? " from " + from : "")
-            + (request.Get("to") is { } to ? " to " + to : "")
+            + (request.Get(OptionNames.From) is { } from ? " from " + from : "")
+            + (request.Get(OptionNames.To) is { } to ? " to " + to : "")
             + (FilterOptions.Describe(result.Filters) is { Length: > 0 } narrowed ? " · " + narrowed : "");
         var first = (result.Page - 1) * result.PageSize + 1;
         var rows = result.Rows.Select((row, i) => new ReplyField($"{first + i}. {Name(row)} — {Statements(row.Matching)}", Describe(row))).ToArray();

@@ -18,10 +18,10 @@ namespace StatementBot.Discord.Components;
 public sealed class CustomIds(PagingStateStore store)
 {
     /// <summary>The command the "More context" button runs (/context, also typed), and its option naming the statement.</summary>
-    public const string ContextCommand = "context";
-    public const string ContextOption = "id";
+    public const string ContextCommand = StatementBot.Commands.Context.ContextCommand.Name;
+    public const string ContextOption = StatementBot.Commands.Options.OptionNames.Id;
 
-    private const string PageOption = "page";
+    private const string PageOption = StatementBot.Commands.Options.OptionNames.Page;
 
     /// <param name="direction">'&lt;' for Prev, '&gt;' for Next: keeps the two ids distinct.</param>
     public string Page(CommandRequest request, int page, char direction)
