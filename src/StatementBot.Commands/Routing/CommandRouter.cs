@@ -18,15 +18,21 @@ public sealed class CommandRouter
     public const int MaxAutocompleteChoices = 25;
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
-    private readonly SpeakerRegistry _speakers;
+    private readonly Func<SpeakerRegistry> _speakers;
     private readonly CallerCooldown? _cooldown;
     private readonly Func<Completion, string, int, IReadOnlyList<string>>? _values;
     private readonly StatementExporter? _exporter;
 
+    public CommandRouter(IEnumerable<ICommandHandler> handlers, SpeakerRegistry speakers, CallerCooldown? cooldown = null)
+        : this(handlers, () => speakers, cooldown)
+    {
+    }
+
+    /// <param name="speakers">The registry of the index in use, asked each time: a refreshed index brings its new speakers.</param>
     /// <param name="values">Suggests sources and roles (kind, typed text, how many); none without it.</param>
     public CommandRouter(
         IEnumerable<ICommandHandler> handlers,
-        SpeakerRegistry speakers,
+        Func<SpeakerRegistry> speakers,
         CallerCooldown? cooldown = null,
         Func<Completion, string, int, IReadOnlyList<string>>? values = null,
         StatementExporter? exporter = null)
@@ -160,7 +166,7 @@ public sealed class CommandRouter
                 .ToArray();
         }
 
-        return _speakers.Complete(typed, MaxAutocompleteChoices)
+        return _speakers().Complete(typed, MaxAutocompleteChoices)
             .Select(s => new AutocompleteChoice(s.Name, s.Name))
             .ToArray();
     }

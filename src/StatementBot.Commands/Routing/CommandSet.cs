@@ -58,7 +58,7 @@ public static class CommandSet
         }
         return new CommandRouter(
             handlers,
-            searcher.Speakers,
+            () => searcher.Speakers,
             cooldown ?? new CallerCooldown(TimeProvider.System),
             (completes, typed, max) => searcher.CompleteFilter(completes == Completion.Role ? FilterOptions.Role : FilterOptions.Source, typed, max),
             new StatementExporter(searcher));
