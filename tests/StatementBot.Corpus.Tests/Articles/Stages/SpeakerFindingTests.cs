@@ -20,6 +20,17 @@ public sealed class SpeakerFindingTests
     }
 
     [Fact]
+    public void AnAwardsName_IsNoPerson_ThePublicationStaysTheSource()
+    {
+        var statements = Attribute(
+            "On Wednesday, Lantern magazine named Ada Quill its Lantern Person of the Year.",
+            "Lantern reported some were using the slogan \"Examples for everyone\".");
+
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal("Lantern", s.Speaker)); // not "Lantern Person", a person the award's name made up
+    }
+
+    [Fact]
     public void SecondVerbJoinedByAnd_SharesTheSentencesSubject()
     {
         var statements = Attribute("Otto Quire called the examples plan \"lousy\" and said he would only vote for it if the public could vote on it too.");
