@@ -8,6 +8,10 @@ namespace StatementBot.Discord.Commands;
 /// Required for slash commands; not sent for message commands, which Discord answers with "" (application-commands.mdx,
 /// "Message Commands").
 /// </param>
+/// <param name="DefaultMemberPermissions">
+/// The permission bits (a decimal string) a member needs to see and use the command, unless a server's admins say
+/// otherwise; null for everyone.
+/// </param>
 public sealed record ApplicationCommand(
     string Name,
     string? Description,
@@ -16,4 +20,5 @@ public sealed record ApplicationCommand(
     string? Id = null,
     string? ApplicationId = null,
     string? GuildId = null,
-    string? Version = null);
+    string? Version = null,
+    string? DefaultMemberPermissions = null);
