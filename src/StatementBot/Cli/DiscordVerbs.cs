@@ -71,8 +71,9 @@ public static class DiscordVerbs
     /// request; the endpoint verifies it with DISCORD_PUBLIC_KEY. <paramref name="settings"/> overrides the environment
     /// (the benchmark passes its own key).
     /// </summary>
+    /// <param name="status">Where a problem with alerts is said; null to run without alerts (the benchmark).</param>
     public static WebApplication HttpInteractionsApp(
-        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information)
+        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information, TextWriter? status = null)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web, level);
@@ -84,6 +85,10 @@ public static class DiscordVerbs
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
+        if (status is not null)
+        {
+            web.Services.AddWatchAlerts(index, status);
+        }
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -94,13 +99,14 @@ public static class DiscordVerbs
     }
 
     /// <summary>The gateway host with <c>/healthz</c> and <c>/metrics</c> served on <paramref name="urls"/>.</summary>
-    private static WebApplication GatewayWithHealth(IndexGate index, string urls)
+    private static WebApplication GatewayWithHealth(IndexGate index, string urls, TextWriter status)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web);
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordGateway(web.Configuration);
+        web.Services.AddWatchAlerts(index, status);
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -123,7 +129,7 @@ public static class DiscordVerbs
             if (http)
             {
                 var address = urls ?? DefaultUrls;
-                await using var app = HttpInteractionsApp(index, address);
+                await using var app = HttpInteractionsApp(index, address, status: terminal.Status);
                 try
                 {
                     await app.StartAsync(cancellation);
@@ -141,7 +147,7 @@ public static class DiscordVerbs
             if (healthUrls is not null)
             {
                 // /healthz and /metrics beside the gateway: a small web host on the addresses given.
-                await using var web = GatewayWithHealth(index, healthUrls);
+                await using var web = GatewayWithHealth(index, healthUrls, terminal.Status);
                 var webStatus = web.Services.GetRequiredService<DiscordRunStatus>();
                 try
                 {
@@ -161,6 +167,8 @@ public static class DiscordVerbs
             builder.Services.AddStatementIndex(index);
             // The gateway works behind NAT: no public URL needed.
             builder.Services.AddDiscordGateway(builder.Configuration);
+            // New statements matching a channel's /watch are posted there.
+            builder.Services.AddWatchAlerts(index, terminal.Status);
             builder.Services.AddServeShutdown();
             using var host = builder.Build();
             Validate(host.Services);
