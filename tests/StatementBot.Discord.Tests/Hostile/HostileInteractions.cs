@@ -116,7 +116,7 @@ public static class HostileInteractions
         select RawJson.Object(("custom_id", RawJson.String(customId)), ("component_type", type), ("values", "[]"));
 
     private static readonly Gen<string?> Invoker = Gen.Frequency(
-        (8, Gen.Select(Gen.Long[1, long.MaxValue], Gen.OneOf("0", "0", "16", "8", "2147483647", "x", "-16"),
+        (8, Gen.Select(Gen.Long[1, long.MaxValue], Gen.OneOf("0", "16", "16", "8", "2147483647", "x"),
             (id, permissions) => (string?)$"\"member\":{{\"user\":{{\"id\":\"{id}\",\"username\":\"x\"}},\"permissions\":\"{permissions}\"}}")),
         (2, Gen.Long[1, long.MaxValue].Select(id => (string?)$"\"user\":{{\"id\":\"{id}\"}}")),
         (1, Text.Select(t => (string?)$"\"user\":{{\"id\":{RawJson.String(t)}}}")),

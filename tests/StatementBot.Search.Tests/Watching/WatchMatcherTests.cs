@@ -20,7 +20,7 @@ public sealed class WatchMatcherTests(WatchIndexFixture fixture) : IClassFixture
         "US",
         "\"mission impossible\"",
         "sovereignty AND territorial",
-        "epidemic NOT vaccine",
+        "cooperation NOT economic",
     };
 
     [SharedTheory]
@@ -66,7 +66,10 @@ public sealed class WatchMatcherTests(WatchIndexFixture fixture) : IClassFixture
         var statements = fixture.Searcher.Quote(new QuoteQuery("china", PageSize: 50)).Value!.Hits.ToArray();
         var watches = GeneratedWatches(statements, 10_000);
         var matcher = new WatchMatcher(fixture.Index);
-        Assert.Empty(matcher.Set(watches));
+        var refused = matcher.Set(watches);
+        // Words like "their" drawn at random are refused as too common, as /quote refuses them; the rest all run.
+        Assert.All(refused, r => Assert.Contains("too common", r.Error.Message));
+        Assert.True(matcher.Count > 9_000, $"{matcher.Count} of {watches.Count} watches compiled");
 
         var ids = StatementIds.Read(fixture.Index).Order(StringComparer.Ordinal).Take(300).ToArray();
         var stored = ids.Select(Load).ToArray();
