@@ -69,7 +69,7 @@ public sealed class AlertDispatcher(StatementIndex index, WatchStore store, IAle
         foreach (var alert in pending.Values.OrderBy(a => a.Watch.Id))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var reply = AlertReply.For(alert.Watch, AlertReply.Order(alert.Shown).ToArray(), alert.Ids.Count);
+            var reply = AlertReply.For(alert.Watch, alert.Shown, alert.Ids.Count);
             AlertOutcome outcome;
             try
             {
@@ -118,10 +118,10 @@ public sealed class AlertDispatcher(StatementIndex index, WatchStore store, IAle
                     continue;
                 }
 
-                var delivered = store.DeliveredOf(watch.Id, group.Select(m => m.Hit.Id));
-                foreach (var match in group.Where(m => !delivered.Contains(m.Hit.Id)))
+                var delivered = store.DeliveredOf(watch.Id, group.Select(m => m.Statement.Id));
+                foreach (var match in group.Where(m => !delivered.Contains(m.Statement.Id)))
                 {
-                    (pending.TryGetValue(watch.Id, out var alert) ? alert : pending[watch.Id] = new PendingAlert(watch)).Add(match.Hit);
+                    (pending.TryGetValue(watch.Id, out var alert) ? alert : pending[watch.Id] = new PendingAlert(watch)).Add(match);
                 }
             }
         }

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
-using StatementBot.Search.Highlighting;
 using StatementBot.Search.Opening;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
@@ -24,6 +23,7 @@ public sealed class WatchMatcher(StatementIndex index)
     private Dictionary<long, CompiledWatch> _watches = [];
     private Dictionary<string, Dictionary<string, List<CompiledWatch>>> _byTerm = [];
     private List<CompiledWatch> _untriggered = [];
+    private string[] _fields = [];
 
     /// <summary>How many watches are set and compiled.</summary>
     public int Count => _watches.Count;
@@ -59,6 +59,7 @@ public sealed class WatchMatcher(StatementIndex index)
         _watches = next;
         _byTerm = [];
         _untriggered = [];
+        _fields = next.Values.SelectMany(w => w.Requirements).SelectMany(set => set).Select(t => t.Field).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var watch in next.Values)
         {
             if (watch.Triggers is null)
@@ -108,35 +109,52 @@ public sealed class WatchMatcher(StatementIndex index)
         }
 
         var searcher = _memory.CreateSearcher();
+        var terms = Terms((AtomicReader)searcher.IndexReader);
         var speaker = IndexSchema.Speaker.Key(statement.Statement.Speaker);
         var matches = new List<WatchMatch>();
-        foreach (var watch in Candidates((AtomicReader)searcher.IndexReader))
+        foreach (var watch in Candidates(terms))
         {
-            if ((watch.SpeakerKey is null || watch.SpeakerKey == speaker) && (watch.Kind is null || watch.Kind == statement.Statement.Kind) && Matches(searcher, watch.Query))
+            if ((watch.SpeakerKey is null || watch.SpeakerKey == speaker) && (watch.Kind is null || watch.Kind == statement.Statement.Kind)
+                && watch.CanMatch(terms) && (watch.Decided || Matches(searcher, watch.Query)))
             {
-                var snippet = new SnippetBuilder(watch.Highlights).Build(statement.Hit.Text);
-                matches.Add(new WatchMatch(watch.Watch.Id, statement.Hit with { Snippet = snippet }));
+                matches.Add(new WatchMatch(watch.Watch.Id, statement.Hit, watch.Highlights));
             }
         }
 
         return new StatementMatches(statement.Id, matches.OrderBy(m => m.WatchId).ToArray());
     }
 
-    /// <summary>The watches triggered by a term the statement has, and those without triggers.</summary>
-    private IEnumerable<CompiledWatch> Candidates(AtomicReader reader)
+    /// <summary>The statement's terms in each field some watch needs a term of.</summary>
+    private Dictionary<string, HashSet<string>> Terms(AtomicReader reader)
+    {
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var field in _fields)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            if (reader.GetTerms(field) is { } terms)
+            {
+                var walk = terms.GetEnumerator();
+                while (walk.MoveNext())
+                {
+                    set.Add(walk.Term.Utf8ToString());
+                }
+            }
+
+            found[field] = set;
+        }
+
+        return found;
+    }
+
+    /// <summary>The watches filed under a term the statement has, and those filed under none.</summary>
+    private IEnumerable<CompiledWatch> Candidates(Dictionary<string, HashSet<string>> terms)
     {
         var seen = new HashSet<long>();
         foreach (var (field, watched) in _byTerm)
         {
-            if (reader.GetTerms(field) is not { } terms)
+            foreach (var term in terms[field])
             {
-                continue;
-            }
-
-            var walk = terms.GetEnumerator();
-            while (walk.MoveNext())
-            {
-                if (watched.TryGetValue(walk.Term.Utf8ToString(), out var list))
+                if (watched.TryGetValue(term, out var list))
                 {
                     foreach (var watch in list.Where(w => seen.Add(w.Watch.Id)))
                     {
@@ -167,8 +185,9 @@ public sealed class WatchMatcher(StatementIndex index)
             return null;
         }
 
-        var triggers = QueryTriggers.Of(query.Query, reader.DocFreq);
+        var requirements = QueryTriggers.Requirements(query.Query, reader.DocFreq);
         var speaker = watch.Speaker is { Length: > 0 } name ? IndexSchema.Speaker.Key(name) : null;
-        return new CompiledWatch(watch, query.Query, query.Highlights, speaker, watch.Kind, triggers);
+        var decided = requirements.Count > 0 && QueryTriggers.Decides(query.Query);
+        return new CompiledWatch(watch, query.Query, query.Highlights, speaker, watch.Kind, requirements, QueryTriggers.Rarest(requirements, reader.DocFreq), decided);
     }
 }
