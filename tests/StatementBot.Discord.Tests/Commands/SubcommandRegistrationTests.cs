@@ -55,9 +55,9 @@ public sealed class SubcommandRegistrationTests
     [InlineData("-16", MemberPermissions.None)]
     public void ToRequest_Subcommand_CarriesItsOptionsServerChannelAndPermissions(string bits, MemberPermissions expected)
     {
-        var interaction = InteractionParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
+        var interaction = InteractionParser.Parse(System.Text.Encoding.UTF8.GetBytes($$$"""
             {"id":"1","type":2,"token":"t","guild_id":"g1","channel_id":"c1",
-             "member":{"user":{"id":"u1"},"permissions":"{{bits}}"},
+             "member":{"user":{"id":"u1"},"permissions":"{{{bits}}}"},
              "data":{"name":"watch","type":1,"options":[{"name":"add","type":1,"options":[{"name":"query","type":3,"value":"inflation"}]}]}}
             """))!;
 
