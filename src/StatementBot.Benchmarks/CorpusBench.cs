@@ -101,6 +101,7 @@ internal sealed class CorpusBench(BenchOptions options, Action<string> status)
             }
         }
 
+        latency.Add(Alerting.AlertMatchingBench.Measure(index, _runner, options.Seed));
         status($"{name}: timing the same /quote queries with FTS5…");
         var quote = latency.First(l => l.Command == QuerySet.Quote);
         var fts5Figures = MeasureFts5(fts5, queries.Of(QuerySet.Quote), quoteFound, build, quote, synthetic);

@@ -24,6 +24,24 @@ public sealed record CommandDefinition(
     /// <summary>The option a message command receives the message's text in.</summary>
     public const string MessageTextOption = StatementBot.Commands.Options.OptionNames.Text;
 
+    /// <summary>
+    /// The command's subcommands (<c>/watch add</c>, <c>/watch list</c>); when there are any, the command itself takes
+    /// no options and every request names one of them.
+    /// </summary>
+    public IReadOnlyList<SubcommandDefinition> Subcommands { get; init; } = [];
+
+    /// <summary>
+    /// What the caller must be allowed in the server to use the command; anything but <see cref="MemberPermissions.None"/>
+    /// also means it works only in a server's channels (a direct message has no server to be allowed in).
+    /// </summary>
+    public MemberPermissions RequiredPermissions { get; init; } = MemberPermissions.None;
+
     public OptionDefinition? Option(string name) =>
         Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public SubcommandDefinition? Subcommand(string name) =>
+        Subcommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The command's options and those of each of its subcommands.</summary>
+    public IEnumerable<OptionDefinition> AllOptions => Options.Concat(Subcommands.SelectMany(s => s.Options));
 }

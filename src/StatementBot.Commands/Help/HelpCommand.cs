@@ -44,12 +44,15 @@ public sealed class HelpCommand : ICommandHandler
         }
 
         // The query syntax where it applies: all of help, or one command that takes a query.
-        var queries = shown.SelectMany(c => c.Options).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct().ToArray();
+        var queries = shown.SelectMany(c => c.AllOptions).Where(o => o.QuerySyntax).Select(o => o.Name + ":").Distinct().ToArray();
         if (queries.Length > 0)
         {
             facts.Add(new ReplyField($"Query syntax (in {string.Join(" and ", queries)})", QueryExamples.Text));
         }
-        var data = new HelpData(shown.Select(c => new CommandData(c.Name, c.Description, c.Example, c.Options.Select(o => o.Name).ToArray())).ToArray());
+        var data = new HelpData(shown.Select(c => new CommandData(c.Name, c.Description, c.Example, c.Options.Select(o => o.Name).ToArray())
+        {
+            Subcommands = c.Subcommands.Count == 0 ? null : c.Subcommands.Select(s => new SubcommandData(s.Name, s.Description, s.Example, s.Options.Select(o => o.Name).ToArray())).ToArray(),
+        }).ToArray());
         return new Reply(
             "StatementBot",
             "Finds what officials said, with speaker, date and source. Dates: " + DateOption.Help + ".",
@@ -61,6 +64,14 @@ public sealed class HelpCommand : ICommandHandler
 
     private static ReplyField Describe(CommandDefinition command)
     {
+        if (command.Subcommands.Count > 0)
+        {
+            var subcommands = command.Subcommands.Select(s =>
+                $"/{command.Name} {s.Name}: {s.Description}" + (s.Options.Count > 0 ? $" ({string.Join(", ", s.Options.Select(Describe))})" : ""));
+            var needs = command.RequiredPermissions == MemberPermissions.None ? "" : $"\nIn server channels, for members with the {command.RequiredPermissions.Label()} permission.";
+            return new ReplyField($"/{command.Name}", $"{command.Description}. Example: {command.Example}\n{string.Join("\n", subcommands)}{needs}");
+        }
+
         var options = string.Join(", ", command.Options.Select(Describe));
         return new ReplyField($"/{command.Name}", $"{command.Description}. Example: {command.Example}\nOptions: {options}");
     }
@@ -72,5 +83,11 @@ public sealed class HelpCommand : ICommandHandler
 
     private sealed record HelpData(IReadOnlyList<CommandData> Commands);
 
-    private sealed record CommandData(string Name, string Description, string Example, IReadOnlyList<string> Options);
+    private sealed record CommandData(string Name, string Description, string Example, IReadOnlyList<string> Options)
+    {
+        /// <summary>The command's subcommands, each with its options; absent for commands without any.</summary>
+        public IReadOnlyList<SubcommandData>? Subcommands { get; init; }
+    }
+
+    private sealed record SubcommandData(string Name, string Description, string Example, IReadOnlyList<string> Options);
 }

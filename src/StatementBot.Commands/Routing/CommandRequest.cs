@@ -13,6 +13,18 @@ public sealed record CommandRequest(string Command, IReadOnlyDictionary<string, 
     /// </summary>
     public string? Caller { get; init; }
 
+    /// <summary>The subcommand asked for (<c>add</c> in <c>/watch add</c>); null for commands without subcommands.</summary>
+    public string? Subcommand { get; init; }
+
+    /// <summary>The server the request was made in (a Discord guild id); null in a direct message, the terminal and batch.</summary>
+    public string? Server { get; init; }
+
+    /// <summary>The channel the request was made in (a Discord channel id); null in the terminal and batch.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>What the caller may do in <see cref="Server"/>; null where the front end does not say (the terminal).</summary>
+    public Catalog.MemberPermissions? Permissions { get; init; }
+
     public CommandRequest(string command, params (string Name, string Value)[] options)
         : this(command, options.ToDictionary(o => o.Name, o => o.Value, StringComparer.OrdinalIgnoreCase))
     {

@@ -95,21 +95,56 @@ public sealed class CommandRouter
         }
 
         var definition = handler.Definition;
+        if (PermissionRefusal(definition, request) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var (label, options, example) = (definition.Name, definition.Options, definition.Example);
+        if (definition.Subcommands.Count > 0)
+        {
+            var names = string.Join(", ", definition.Subcommands.Select(s => s.Name));
+            if (request.Subcommand is not { } asked || definition.Subcommand(asked) is not { } subcommand)
+            {
+                return Reply.Error(request.Subcommand is null
+                    ? $"/{definition.Name} needs one of: {names}. Example: {definition.Example}"
+                    : $"/{definition.Name} has no \"{Echo.Of(request.Subcommand)}\". Try one of: {names}.");
+            }
+
+            (label, options, example) = (definition.Name + " " + subcommand.Name, subcommand.Options, subcommand.Example);
+        }
+
+        if (CheckOptions(request, label, options, example) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (definition.Heavy && request.Caller is { } caller && _cooldown?.TryEnter(caller) is { } wait)
+        {
+            return Reply.Error(CooldownMessage(wait));
+        }
+
+        return null;
+    }
+
+    /// <summary>The options given against those <paramref name="label"/> takes: the first problem as an error, or null.</summary>
+    private static Reply? CheckOptions(CommandRequest request, string label, IReadOnlyList<OptionDefinition> options, string example)
+    {
         foreach (var given in request.Options.Keys)
         {
-            if (definition.Option(given) is null)
+            if (!options.Any(o => string.Equals(o.Name, given, StringComparison.OrdinalIgnoreCase)))
             {
-                var allowed = string.Join(", ", definition.Options.Select(o => o.Name));
-                return Reply.Error($"/{definition.Name} has no option \"{Echo.Of(given)}\". Its options: {allowed}.");
+                var allowed = options.Count == 0 ? "none" : string.Join(", ", options.Select(o => o.Name));
+                return Reply.Error($"/{label} has no option \"{Echo.Of(given)}\". Its options: {allowed}.");
             }
         }
 
-        foreach (var option in definition.Options)
+        foreach (var option in options)
         {
             var value = request.Get(option.Name);
             if (option.Required && value is null)
             {
-                return Reply.Error($"/{definition.Name} needs {option.Name}: {option.Description}. Example: {definition.Example}");
+                return Reply.Error($"/{label} needs {option.Name}: {option.Description}. Example: {example}");
             }
 
             if (value is null)
@@ -135,12 +170,30 @@ public sealed class CommandRouter
             }
         }
 
-        if (definition.Heavy && request.Caller is { } caller && _cooldown?.TryEnter(caller) is { } wait)
+        return null;
+    }
+
+    /// <summary>
+    /// A command that needs a permission works only in a server's channels, and only for members allowed it there
+    /// (administrators are allowed everything); the front end says what the caller may do.
+    /// </summary>
+    private static Reply? PermissionRefusal(CommandDefinition definition, CommandRequest request)
+    {
+        var required = definition.RequiredPermissions;
+        if (required == MemberPermissions.None)
         {
-            return Reply.Error(CooldownMessage(wait));
+            return null;
         }
 
-        return null;
+        if (request.Server is null || request.Channel is null)
+        {
+            return Reply.Error($"/{definition.Name} works in server channels only: use it in a channel of a server the bot is in.");
+        }
+
+        var granted = request.Permissions ?? MemberPermissions.None;
+        return granted.HasFlag(MemberPermissions.Administrator) || granted.HasFlag(required)
+            ? null
+            : Reply.Error($"/{definition.Name} needs the {required.Label()} permission in this server.");
     }
 
     /// <summary>What a caller who sent heavy commands too fast is told: when they may ask again, in whole seconds.</summary>
@@ -151,9 +204,11 @@ public sealed class CommandRouter
     }
 
     /// <summary>Suggestions for an option being typed; nothing for blank input or options without autocomplete.</summary>
-    public IReadOnlyList<AutocompleteChoice> Autocomplete(string command, string option, string typed)
+    /// <param name="subcommand">The subcommand the option belongs to, for a command that has subcommands.</param>
+    public IReadOnlyList<AutocompleteChoice> Autocomplete(string command, string option, string typed, string? subcommand = null)
     {
-        var definition = Catalog.Find(command)?.Option(option);
+        var found = Catalog.Find(command);
+        var definition = subcommand is null ? found?.Option(option) : found?.Subcommand(subcommand)?.Option(option);
         if (definition is not { Autocomplete: true } || string.IsNullOrWhiteSpace(typed))
         {
             return [];

@@ -13,9 +13,11 @@ using StatementBot.Commands.Trend;
 using StatementBot.Commands.Who;
 using StatementBot.Search.Trends;
 using StatementBot.Commands.Verify;
+using StatementBot.Commands.Watch;
 using StatementBot.Search.Phrases;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Verifying;
+using StatementBot.Search.Watching;
 
 namespace StatementBot.Commands.Routing;
 
@@ -40,14 +42,16 @@ public static class CommandSet
         new(VerifyCommand.Entry, s => new VerifyCommand(new QuoteVerifier(s.Searcher.Index))),
         new(FindSourceCommand.Entry, s => new FindSourceCommand(new QuoteVerifier(s.Searcher.Index))),
         new(PhraseCommand.Entry, s => new PhraseCommand(new PhraseTracker(s.Searcher.Index))),
+        new(WatchCommand.Entry, s => new WatchCommand(s.Watches, new WatchChecker(s.Searcher.Index), TimeProvider.System)),
     ];
 
     public static CommandCatalog Catalog { get; } = new(Registrations.Select(r => r.Definition));
 
     /// <param name="cooldown">Rations heavy commands per caller; by default <see cref="CooldownPolicy.Default"/> on the system clock.</param>
-    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory, CallerCooldown? cooldown = null)
+    /// <param name="watches">Where /watch keeps its watches; without one, /watch says alerts are not set up.</param>
+    public static CommandRouter CreateRouter(StatementSearcher searcher, SpeakerDirectory directory, CallerCooldown? cooldown = null, WatchStore? watches = null)
     {
-        var services = new CommandServices(searcher, directory, Catalog);
+        var services = new CommandServices(searcher, directory, Catalog) { Watches = watches };
         var handlers = Registrations.Select(r => r.Create(services)).ToArray();
         for (var i = 0; i < handlers.Length; i++)
         {

@@ -10,6 +10,10 @@ namespace StatementBot.Discord.Commands;
 /// </param>
 /// <param name="IntegrationTypes">Where it can be installed (<see cref="InstallTarget"/>); sent for global commands only.</param>
 /// <param name="Contexts">Where it can be used (<see cref="UseContext"/>); sent for global commands only.</param>
+/// <param name="DefaultMemberPermissions">
+/// The permission bits (a decimal string) a member needs to see and use the command, unless a server's admins say
+/// otherwise; null for everyone.
+/// </param>
 public sealed record ApplicationCommand(
     string Name,
     string? Description,
@@ -20,4 +24,5 @@ public sealed record ApplicationCommand(
     string? GuildId = null,
     string? Version = null,
     IReadOnlyList<InstallTarget>? IntegrationTypes = null,
-    IReadOnlyList<UseContext>? Contexts = null);
+    IReadOnlyList<UseContext>? Contexts = null,
+    string? DefaultMemberPermissions = null);

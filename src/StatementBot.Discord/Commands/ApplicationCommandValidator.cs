@@ -5,7 +5,8 @@ namespace StatementBot.Discord.Commands;
 /// <summary>
 /// The rules Discord applies to application commands that its OpenAPI spec cannot express (FACTS §6): lowercase names
 /// matching Discord's pattern, descriptions of 1–100 characters, at most 25 options and choices, required options
-/// before optional ones, unique names, autocomplete only without choices, and 8000 characters per command. Message
+/// before optional ones, unique names, autocomplete only without choices, and 8000 characters per command; subcommands
+/// (type 1) stand alone at the top and carry their own options, checked by the same rules. Message
 /// commands have names of 1–32 characters (capitals and spaces allowed), no description and no options, and at most
 /// 15 of them.
 /// </summary>
@@ -44,8 +45,7 @@ public static partial class ApplicationCommandValidator
             CheckText(command.Description, 1, DiscordLimits.CommandDescription, where + " description", problems);
             CheckOptions(command.Options ?? [], where, problems);
 
-            var total = command.Name.Length + (command.Description?.Length ?? 0) + (command.Options ?? []).Sum(o =>
-                o.Name.Length + o.Description.Length + (o.Choices ?? []).Sum(c => c.Name.Length + c.ValueText.Length));
+            var total = command.Name.Length + (command.Description?.Length ?? 0) + Characters(command.Options);
             if (total > DiscordLimits.CommandTotalCharacters)
             {
                 problems.Add($"{where} uses {total} characters across names, descriptions and choices; Discord allows {DiscordLimits.CommandTotalCharacters}.");
@@ -54,6 +54,10 @@ public static partial class ApplicationCommandValidator
 
         return problems;
     }
+
+    /// <summary>Names, descriptions and choices of <paramref name="options"/> and of the options nested in them.</summary>
+    private static int Characters(IReadOnlyList<ApplicationCommandOption>? options) => (options ?? []).Sum(o =>
+        o.Name.Length + o.Description.Length + (o.Choices ?? []).Sum(c => c.Name.Length + c.ValueText.Length) + Characters(o.Options));
 
     /// <summary>Whether Discord accepts <paramref name="name"/> as a slash command or option name.</summary>
     public static bool IsValidName(string name) =>
@@ -82,6 +86,32 @@ public static partial class ApplicationCommandValidator
 
     private static void CheckOptions(IReadOnlyList<ApplicationCommandOption> options, string command, List<string> problems)
     {
+        var subcommands = options.Where(o => o.Type == ApplicationCommandOptionType.SubCommand).ToArray();
+        if (subcommands.Length > 0 && subcommands.Length < options.Count)
+        {
+            problems.Add($"{command} mixes subcommands with other options; Discord takes one or the other.");
+        }
+
+        foreach (var subcommand in subcommands)
+        {
+            if (subcommand.Required is not null || subcommand.Choices is not null || subcommand.Autocomplete is not null)
+            {
+                problems.Add($"{command} {subcommand.Name} is a subcommand: it takes no required flag, choices or autocomplete.");
+            }
+
+            if ((subcommand.Options ?? []).Any(o => o.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup))
+            {
+                problems.Add($"{command} {subcommand.Name} nests a subcommand; this bot's subcommands hold values only.");
+            }
+
+            CheckOptions(subcommand.Options ?? [], command + " " + subcommand.Name, problems);
+        }
+
+        if (options.Any(o => o.Type != ApplicationCommandOptionType.SubCommand && o.Options is { Count: > 0 }))
+        {
+            problems.Add($"{command} has a value option with options of its own; only subcommands carry options.");
+        }
+
         if (options.Count > DiscordLimits.OptionsPerCommand)
         {
             problems.Add($"{command} has {options.Count} options; Discord allows {DiscordLimits.OptionsPerCommand}.");

@@ -5,7 +5,8 @@ namespace StatementBot.Discord.Commands;
 
 /// <summary>
 /// The command catalog as Discord application commands: public slash commands (hidden ones are reached by buttons),
-/// required options first as Discord demands, catalog types mapped to Discord's option types; then the message
+/// required options first as Discord demands, catalog types mapped to Discord's option types. A command with
+/// subcommands sends each as an option of type 1 carrying its own options, and a command that needs a permission sends it as <c>default_member_permissions</c>. Then the message
 /// commands, as Discord takes them: a name and type 3, no description and no options (the message is the input).
 /// Global commands say where they can be installed and used: everywhere (a server, a user's own account; server
 /// channels, the bot's DM, other DMs and groups), unless the catalog marks one for server channels only. Discord reads
@@ -29,7 +30,8 @@ public static class CommandCatalogMapper
             : new ApplicationCommand(
                 command.Name,
                 Description(command.Description),
-                command.Options.Count == 0 ? null : command.Options.OrderByDescending(o => o.Required).Select(ToOption).ToArray());
+                command.Subcommands.Count > 0 ? command.Subcommands.Select(ToSubcommand).ToArray() : Options(command.Options),
+                DefaultMemberPermissions: DiscordPermissions.ToBitfield(command.RequiredPermissions));
         return global
             ? shape with
             {
@@ -38,6 +40,12 @@ public static class CommandCatalogMapper
             }
             : shape;
     }
+
+    private static IReadOnlyList<ApplicationCommandOption>? Options(IReadOnlyList<OptionDefinition> options) =>
+        options.Count == 0 ? null : options.OrderByDescending(o => o.Required).Select(ToOption).ToArray();
+
+    private static ApplicationCommandOption ToSubcommand(SubcommandDefinition subcommand) =>
+        new(ApplicationCommandOptionType.SubCommand, subcommand.Name, Description(subcommand.Description), Options: Options(subcommand.Options));
 
     private static ApplicationCommandOption ToOption(OptionDefinition option)
     {

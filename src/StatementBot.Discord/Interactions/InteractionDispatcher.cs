@@ -103,7 +103,7 @@ public sealed class InteractionDispatcher(
         var focused = InteractionRequestMapper.FocusedOption(interaction);
         var choices = focused is null || interaction.Data?.Name is not { } command
             ? []
-            : router.Autocomplete(command, focused.Name, focused.ValueText ?? "")
+            : router.Autocomplete(command, focused.Name, focused.ValueText ?? "", InteractionRequestMapper.SubcommandOf(interaction))
                 .Where(c => c.Value.Length is > 0 and <= DiscordLimits.ChoiceValue)
                 .Take(DiscordLimits.AutocompleteChoices)
                 .Select(c => ApplicationCommandOptionChoice.Text(TextTruncation.Truncate(c.Name, DiscordLimits.ChoiceName), c.Value))

@@ -28,6 +28,7 @@ public static class InteractionRequestMapper
         }
 
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var subcommand = SubcommandOf(interaction);
         foreach (var option in Leaves(interaction.Data.Options))
         {
             // An option without a name is not one the bot could have asked for: there is nothing to read it as.
@@ -37,7 +38,37 @@ public static class InteractionRequestMapper
             }
         }
 
-        return new CommandRequest(name, values) { Caller = CallerOf(interaction) };
+        return new CommandRequest(name, values)
+        {
+            Caller = CallerOf(interaction),
+            Subcommand = subcommand,
+            Server = interaction.GuildId is { Length: > 0 } guild ? guild : null,
+            Channel = interaction.ChannelId is { Length: > 0 } channel ? channel : null,
+            Permissions = interaction.Member is { } member ? DiscordPermissions.FromBitfield(member.Permissions) : null,
+        };
+    }
+
+    /// <summary>The subcommand the interaction names (its option of type 1, inside a group's when there is one), or null.</summary>
+    public static string? SubcommandOf(DiscordInteraction interaction)
+    {
+        var options = interaction.Data?.Options;
+        while (options is { Count: > 0 })
+        {
+            var nested = options.FirstOrDefault(o => o.Type is (int)ApplicationCommandOptionType.SubCommand or (int)ApplicationCommandOptionType.SubCommandGroup);
+            if (nested is null)
+            {
+                return null;
+            }
+
+            if (nested.Type == (int)ApplicationCommandOptionType.SubCommand)
+            {
+                return nested.Name is { Length: > 0 } name ? name : null;
+            }
+
+            options = nested.Options;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -51,14 +82,14 @@ public static class InteractionRequestMapper
     public static InteractionDataOption? FocusedOption(DiscordInteraction interaction) =>
         Leaves(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true && o.Name is { Length: > 0 });
 
-    // Subcommands and groups nest their options; the catalog has none today, but their values are still read.
+    // Subcommands and groups nest their options: the values are the leaves, the subcommand is named apart.
     private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption>? options)
     {
         foreach (var option in options ?? [])
         {
-            if (option.Options is { Count: > 0 } nested)
+            if (option.Options is { Count: > 0 } || option.Type is (int)ApplicationCommandOptionType.SubCommand or (int)ApplicationCommandOptionType.SubCommandGroup)
             {
-                foreach (var leaf in Leaves(nested))
+                foreach (var leaf in Leaves(option.Options))
                 {
                     yield return leaf;
                 }

@@ -73,6 +73,10 @@ public sealed class DiscordRestClient
     public Task CreateFollowupAsync(string applicationId, string token, InteractionCallbackData message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement?>(RestRoute.Followup(applicationId, token), message, cancellationToken, message.Files);
 
+    /// <summary>Posts a message in a channel as the bot (<c>POST /channels/{id}/messages</c>); alerts go this way.</summary>
+    public Task CreateMessageAsync(string channelId, InteractionCallbackData message, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement?>(RestRoute.ChannelMessages(channelId), message, cancellationToken, message.Files);
+
     private async Task<T> SendAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken, IReadOnlyList<MessageFile>? files = null)
     {
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);

@@ -35,5 +35,9 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
         new(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}",
             $"/webhooks/{E(applicationId)}/{E(token)}", $"webhook:{applicationId}:{token}", false, true);
 
+    /// <summary>A new message in a channel (<c>POST /channels/{channel_id}/messages</c>): rate-limited per channel.</summary>
+    public static RestRoute ChannelMessages(string channelId) =>
+        new(HttpMethod.Post, "/channels/{channel_id}/messages", $"/channels/{E(channelId)}/messages", "channel:" + channelId, RequiresAuth: true, ExemptFromGlobalLimit: false);
+
     private static string E(string segment) => Uri.EscapeDataString(segment);
 }

@@ -33,6 +33,9 @@ public sealed class StatementIndex : IDisposable
     /// </summary>
     public event Action<StatementIndex>? Refreshed;
 
+    /// <summary>The index folder: the generations and what lives beside them (the watches of alerts).</summary>
+    public string Root => _layout.Root;
+
     /// <summary>The generation folder in use.</summary>
     public string Generation => Volatile.Read(ref _current).Folder;
 

@@ -14,6 +14,7 @@ namespace StatementBot.Chat;
 /// (<c>query:'"mission impossible" China'</c>) is read without them.</item>
 /// <item>Any other option's value may be quoted ("…" or '…', with \" inside) or bare; a bare value runs until the next
 /// option name, so <c>speaker:Wu Qian</c> and <c>speaker:"Wu Qian"</c> are the same.</item>
+/// <item>A command with subcommands takes the subcommand's name first: <c>/watch add query:inflation</c>.</item>
 /// <item>Text before any option fills the command's first required option (<c>/quote mission impossible</c>), or, for
 /// a command with none, its first option (<c>/help quote</c>).</item>
 /// </list>
@@ -36,8 +37,28 @@ public sealed class SlashLineParser(CommandCatalog catalog)
             return ParsedLine.Fail($"There is no /{name} command. Try {known}.");
         }
 
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var rest = text[nameEnd..];
+        var scope = new Scope(command.Name, command.Options);
+        string? subcommand = null;
+        if (command.Subcommands.Count > 0)
+        {
+            // "/watch add query:inflation": the word after the command names the subcommand whose options follow.
+            var start = SkipWhitespace(rest, 0);
+            var end = IndexOfWhitespace(rest, start);
+            var names = string.Join(", ", command.Subcommands.Select(s => s.Name));
+            if (start >= rest.Length || command.Subcommand(rest[start..end]) is not { } found)
+            {
+                return ParsedLine.Fail(start >= rest.Length
+                    ? $"/{command.Name} needs one of: {names}. Example: {command.Example}"
+                    : $"/{command.Name} has no \"{rest[start..end]}\". Try one of: {names}.");
+            }
+
+            subcommand = found.Name;
+            scope = new Scope(command.Name + " " + found.Name, found.Options);
+            rest = rest[end..];
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var position = 0;
         var loose = new List<string>();
         while (position < rest.Length)
@@ -48,12 +69,12 @@ public sealed class SlashLineParser(CommandCatalog catalog)
                 break;
             }
 
-            if (OptionAt(command, rest, position) is { } option)
+            if (OptionAt(scope, rest, position) is { } option)
             {
                 position += option.Name.Length + 1;
                 var (value, next, error) = option.QuerySyntax && !StartsWith(rest, position, '\'')
-                    ? ReadQuery(command, rest, position)
-                    : ReadValue(command, rest, position);
+                    ? ReadQuery(scope, rest, position)
+                    : ReadValue(scope, rest, position);
                 if (error is not null)
                 {
                     return ParsedLine.Fail(error);
@@ -65,7 +86,7 @@ public sealed class SlashLineParser(CommandCatalog catalog)
             else
             {
                 // Kept as typed until we know which option it fills: a query keeps its quotes, a name loses them.
-                var (value, next, error) = StartsWith(rest, position, '\'') ? ReadValue(command, rest, position) : ReadQuery(command, rest, position);
+                var (value, next, error) = StartsWith(rest, position, '\'') ? ReadValue(scope, rest, position) : ReadQuery(scope, rest, position);
                 if (error is not null)
                 {
                     return ParsedLine.Fail(error);
@@ -78,20 +99,27 @@ public sealed class SlashLineParser(CommandCatalog catalog)
 
         if (loose.Count > 0)
         {
-            var target = command.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name))
-                ?? (command.Options.Any(o => o.Required) ? null : command.Options.FirstOrDefault(o => !options.ContainsKey(o.Name)));
+            var target = scope.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name))
+                ?? (scope.Options.Any(o => o.Required) ? null : scope.Options.FirstOrDefault(o => !options.ContainsKey(o.Name)));
             if (target is null)
             {
-                return ParsedLine.Fail($"Not sure what \"{string.Join(" ", loose)}\" is for: write it as name:value. {command.Name} takes {string.Join(", ", command.Options.Select(o => o.Name + ":"))}.");
+                return ParsedLine.Fail($"Not sure what \"{string.Join(" ", loose)}\" is for: write it as name:value. {scope.Name} takes {string.Join(", ", scope.Options.Select(o => o.Name + ":"))}.");
             }
 
             options[target.Name] = target.QuerySyntax ? string.Join(" ", loose) : string.Join(" ", loose.Select(Unquote));
         }
 
-        return ParsedLine.Ok(new CommandRequest(command.Name, options));
+        return ParsedLine.Ok(new CommandRequest(command.Name, options) { Subcommand = subcommand });
     }
 
-    private static OptionDefinition? OptionAt(CommandDefinition command, string text, int position)
+    /// <summary>What the options on a line belong to: the command, or the subcommand it names.</summary>
+    private sealed record Scope(string Name, IReadOnlyList<OptionDefinition> Options)
+    {
+        public OptionDefinition? Option(string name) =>
+            Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static OptionDefinition? OptionAt(Scope command, string text, int position)
     {
         var colon = text.IndexOf(':', position);
         if (colon <= position)
@@ -104,7 +132,7 @@ public sealed class SlashLineParser(CommandCatalog catalog)
     }
 
     /// <summary>A query as typed, up to whitespace before the next option name outside quotes.</summary>
-    private static (string Value, int Next, string? Error) ReadQuery(CommandDefinition command, string text, int position)
+    private static (string Value, int Next, string? Error) ReadQuery(Scope command, string text, int position)
     {
         var inQuote = false;
         var end = position;
@@ -130,7 +158,7 @@ public sealed class SlashLineParser(CommandCatalog catalog)
         return (text[position..end].Trim(), end, null);
     }
 
-    private static (string Value, int Next, string? Error) ReadValue(CommandDefinition command, string text, int position)
+    private static (string Value, int Next, string? Error) ReadValue(Scope command, string text, int position)
     {
         if (position < text.Length && text[position] is '"' or '\'')
         {

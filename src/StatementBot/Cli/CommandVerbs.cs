@@ -8,14 +8,35 @@ namespace StatementBot.Cli;
 /// Turns each catalog command into a terminal verb: required options become arguments (a single one takes the
 /// rest of the line, so <c>quote mission impossible</c> works), the others become --flags. A command with no required
 /// option takes its first option as an optional argument too (<c>help quote</c> = <c>help --command quote</c>). Values
-/// pass to the router as text, so validation and messages are the same as in Discord.
+/// pass to the router as text, so validation and messages are the same as in Discord. A command with subcommands is a
+/// verb holding one verb per subcommand, each made the same way from the subcommand's options.
 /// </summary>
 public static class CommandVerbs
 {
     public static Command Create(CommandDefinition definition, Func<ParseResult, CommandRequest, int> run)
     {
+        if (definition.Subcommands.Count == 0)
+        {
+            return Verb(definition.Name, definition.Description, definition.Example, definition.Options,
+                (parse, values) => run(parse, new CommandRequest(definition.Name, values)));
+        }
+
+        // "watch add inflation": one verb per subcommand under the command's verb.
         var verb = new Command(definition.Name, definition.Description + ". Example: " + definition.Example);
-        var required = definition.Options.Where(o => o.Required).ToArray();
+        foreach (var subcommand in definition.Subcommands)
+        {
+            verb.Add(Verb(subcommand.Name, subcommand.Description, subcommand.Example, subcommand.Options,
+                (parse, values) => run(parse, new CommandRequest(definition.Name, values) { Subcommand = subcommand.Name })));
+        }
+
+        return verb;
+    }
+
+    private static Command Verb(
+        string name, string description, string example, IReadOnlyList<OptionDefinition> options, Func<ParseResult, Dictionary<string, string>, int> run)
+    {
+        var verb = new Command(name, description + ". Example: " + example);
+        var required = options.Where(o => o.Required).ToArray();
         var arguments = new List<(OptionDefinition Option, Func<ParseResult, string> Read)>();
         foreach (var option in required)
         {
@@ -33,21 +54,21 @@ public static class CommandVerbs
             }
         }
 
-        if (required.Length == 0 && definition.Options.Count > 0)
+        if (required.Length == 0 && options.Count > 0)
         {
-            var first = definition.Options[0];
+            var first = options[0];
             var optional = new Argument<string[]>(first.Name) { Description = first.Description, Arity = ArgumentArity.ZeroOrMore };
             verb.Add(optional);
             arguments.Add((first, parse => string.Join(' ', parse.GetValue(optional) ?? [])));
         }
 
         var flags = new List<(OptionDefinition Option, Option<string> Flag)>();
-        foreach (var option in definition.Options.Where(o => !o.Required))
+        foreach (var option in options.Where(o => !o.Required))
         {
-            var description = option.Choices is { Count: > 0 } choices
+            var help = option.Choices is { Count: > 0 } choices
                 ? $"{option.Description} ({string.Join("|", choices.Select(c => c.Value))})"
                 : option.Description;
-            var flag = new Option<string>("--" + option.Name) { Description = description, HelpName = option.Example is null ? null : option.Name.ToUpperInvariant() };
+            var flag = new Option<string>("--" + option.Name) { Description = help, HelpName = option.Example is null ? null : option.Name.ToUpperInvariant() };
             verb.Add(flag);
             flags.Add((option, flag));
         }
@@ -72,7 +93,7 @@ public static class CommandVerbs
                 }
             }
 
-            return run(parse, new CommandRequest(definition.Name, values));
+            return run(parse, values);
         });
         return verb;
     }

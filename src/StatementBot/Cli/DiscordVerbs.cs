@@ -113,8 +113,9 @@ public static class DiscordVerbs
     /// request; the endpoint verifies it with DISCORD_PUBLIC_KEY. <paramref name="settings"/> overrides the environment
     /// (the benchmark passes its own key).
     /// </summary>
+    /// <param name="status">Where a problem with alerts is said; null to run without alerts (the benchmark).</param>
     public static WebApplication HttpInteractionsApp(
-        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information, FeedSources? feeds = null)
+        IndexGate index, string urls, IReadOnlyDictionary<string, string?>? settings = null, LogLevel level = LogLevel.Information, FeedSources? feeds = null, TextWriter? status = null)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web, level);
@@ -127,6 +128,10 @@ public static class DiscordVerbs
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
         web.Services.AddFeeds(web.Configuration, feeds ?? new FeedSources([], [IndexSettings.DefaultCorpus]));
+        if (status is not null)
+        {
+            web.Services.AddWatchAlerts(index, status);
+        }
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -137,7 +142,7 @@ public static class DiscordVerbs
     }
 
     /// <summary>The gateway host with <c>/healthz</c> and <c>/metrics</c> served on <paramref name="urls"/>.</summary>
-    private static WebApplication GatewayWithHealth(IndexGate index, string urls, FeedSources feeds)
+    private static WebApplication GatewayWithHealth(IndexGate index, string urls, FeedSources feeds, TextWriter status)
     {
         var web = WebApplication.CreateBuilder();
         Quiet(web);
@@ -145,6 +150,7 @@ public static class DiscordVerbs
         web.Services.AddStatementIndex(index);
         web.Services.AddDiscordGateway(web.Configuration);
         web.Services.AddFeeds(web.Configuration, feeds);
+        web.Services.AddWatchAlerts(index, status);
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
         var app = web.Build();
@@ -167,7 +173,7 @@ public static class DiscordVerbs
             if (http)
             {
                 var address = urls ?? DefaultUrls;
-                await using var app = HttpInteractionsApp(index, address, feeds: feeds);
+                await using var app = HttpInteractionsApp(index, address, feeds: feeds, status: terminal.Status);
                 try
                 {
                     await app.StartAsync(cancellation);
@@ -185,7 +191,7 @@ public static class DiscordVerbs
             if (healthUrls is not null)
             {
                 // /healthz and /metrics beside the gateway: a small web host on the addresses given.
-                await using var web = GatewayWithHealth(index, healthUrls, feeds);
+                await using var web = GatewayWithHealth(index, healthUrls, feeds, terminal.Status);
                 var webStatus = web.Services.GetRequiredService<DiscordRunStatus>();
                 try
                 {
@@ -207,6 +213,8 @@ public static class DiscordVerbs
             builder.Services.AddDiscordGateway(builder.Configuration);
             // New items of the followed feeds are saved into the corpus while the bot runs.
             builder.Services.AddFeeds(builder.Configuration, feeds);
+            // New statements matching a channel's /watch are posted there.
+            builder.Services.AddWatchAlerts(index, terminal.Status);
             builder.Services.AddServeShutdown();
             using var host = builder.Build();
             Validate(host.Services);

@@ -13,7 +13,8 @@ public static class StatementIndexServices
     {
         services.AddSingleton(index.Searcher!);
         services.AddSingleton(index.SpeakerDirectory!);
-        services.AddSingleton(sp => CommandSet.CreateRouter(sp.GetRequiredService<StatementSearcher>(), sp.GetRequiredService<SpeakerDirectory>()));
+        services.AddSingleton(sp => CommandSet.CreateRouter(
+            sp.GetRequiredService<StatementSearcher>(), sp.GetRequiredService<SpeakerDirectory>(), watches: sp.GetService<StatementBot.Commands.Watch.WatchStore>()));
         services.AddSingleton(new StatementBot.Discord.Telemetry.IndexHealth(() => index.Searcher is not null));
         return services;
     }

@@ -66,6 +66,10 @@ public sealed class BenchVerbTests : IDisposable
         Assert.True(startup.GetProperty("serving_megabytes").GetDouble() > 0);
 
         var commands = corpus.GetProperty("latency").EnumerateArray().ToDictionary(c => c.GetProperty("command").GetString()!);
+        // Alert matching is timed per statement of the corpus (a sample of at most 500), against 10,000 watches.
+        Assert.True(commands.Remove(StatementBot.Benchmarks.Alerting.AlertMatchingBench.Row, out var alerts));
+        Assert.InRange(alerts.GetProperty("queries").GetInt32(), 1, 500);
+        Assert.True(alerts.GetProperty("single").GetProperty("p50").GetDouble() > 0);
         // /verify's quotes are drawn from the corpus as the benchmark runs (VerifyClaims), none from this query file.
         Assert.Equal(["quote", "speaker", "compare", "verify"], commands.Keys);
         Assert.Equal([7, 2, 2, VerifyClaims.DefaultCount], commands.Values.Select(c => c.GetProperty("queries").GetInt32()));

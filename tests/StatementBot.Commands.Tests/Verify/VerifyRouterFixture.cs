@@ -31,8 +31,11 @@ public sealed class VerifyRouterFixture : IDisposable
         new IndexBuilder(_folder.FullName).Build(corpus, CorpusSnapshot.Take(files));
         Statements = corpus.Documents.SelectMany(d => d.Statements).ToArray();
         _index = StatementIndex.Open(_folder.FullName);
-        Router = CommandSet.CreateRouter(new StatementSearcher(_index), new SpeakerDirectory(_index));
+        Searcher = new StatementSearcher(_index);
+        Router = CommandSet.CreateRouter(Searcher, new SpeakerDirectory(_index));
     }
+
+    public StatementSearcher? Searcher { get; }
 
     public CommandRouter Router { get; } = null!;
 

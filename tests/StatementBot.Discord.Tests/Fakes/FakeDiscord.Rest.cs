@@ -99,6 +99,11 @@ public sealed partial class FakeDiscord
             case ("DELETE", ["webhooks", ApplicationId, _, "messages", "@original"]):
                 return new FakeResponse(204);
 
+            case ("POST", ["channels", var channel, "messages"]):
+                return bot
+                    ? new FakeResponse(200, $$"""{"id":"{{NextId()}}","channel_id":"{{channel}}","content":"","type":0}""")
+                    : FakeResponse.Error(401, 0, "401: Unauthorized");
+
             default:
                 return FakeResponse.Error(404, 0, "404: Not Found");
         }

@@ -9,7 +9,7 @@ namespace StatementBot.Discord.Tests.Fakes;
 
 /// <summary>
 /// Discord on 127.0.0.1, for tests: the REST routes the bot uses (gateway lookup, command overwrite, interaction
-/// callback, <c>@original</c> edits, follow-ups) recorded and answerable with injected faults, and a websocket
+/// callback, <c>@original</c> edits, follow-ups, messages posted in a channel) recorded and answerable with injected faults, and a websocket
 /// gateway that speaks the real handshake (Hello, Identify/Resume, READY/RESUMED, heartbeat ACKs, replay of missed
 /// events) and runs a script per connection (drops, op 7, op 9, close codes, missed ACKs) or a fault on demand.
 /// </summary>

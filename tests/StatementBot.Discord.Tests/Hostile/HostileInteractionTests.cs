@@ -52,7 +52,9 @@ public sealed class HostileInteractionTests(SeedIndexFixture seeds, ITestOutputH
         var followUps = harness.Fake.Requests.Where(r => r.Method is "POST" or "PATCH" && r.Path.StartsWith("/webhooks/", StringComparison.Ordinal)).ToArray();
         Assert.All(followUps, r => Assert.Empty(DiscordRules.CheckMessage(r.Json).Concat(UserFacing.TextProblems(r.Json))));
         output.WriteLine($"{Cases:N0} generated interactions in {clock.Elapsed.TotalSeconds:F1} s: {counts}; {followUps.Length} edits or follow-ups after a deferral");
-        Assert.True(counts.Messages > Cases / 10, $"too few searches got through to a message with results: {counts}");
+        // About one case in ten reaches a message with results (295–310 of 3,000 over runs since /watch, whose cases are
+        // mostly refused for want of Manage Channels, joined the catalog); a generator gone wrong gets almost none.
+        Assert.True(counts.Messages > Cases / 12, $"too few searches got through to a message with results: {counts}");
     }
 
     private static IReadOnlyList<CapturedLogs.LogLine> Errors(CapturedLogs logs) => logs.Lines.Where(l => l.Level >= LogLevel.Error).ToArray();

@@ -19,7 +19,7 @@ public static class HostileInteractions
     private static readonly string[] CommandNames = [.. CommandSet.Catalog.All.Select(c => c.Name), "quot", "QUOTE", "/quote", "speaker ", "ping", "boom"];
 
     private static readonly string[] OptionNames =
-        [.. CommandSet.Catalog.All.SelectMany(c => c.Options).Select(o => o.Name).Distinct(), "colour", "QUERY", "page ", "limit"];
+        [.. CommandSet.Catalog.All.SelectMany(c => c.AllOptions).Select(o => o.Name).Distinct(), "colour", "QUERY", "page ", "limit"];
 
     /// <summary>A member left out.</summary>
     private static readonly Gen<string?> Absent = Gen.Const((string?)null);
@@ -62,9 +62,17 @@ public static class HostileInteractions
         (5, Gen.OneOf("militaries", "cooperation", "China", "\"joint efforts\"", "Wu Qian", "Tan Kefei", "2021-01-28", "newest", "asked", "1")),
         (2, Text));
 
-    /// <summary>The options <paramref name="command"/> declares, each present or not, with values typed into them.</summary>
-    private static Gen<string> Declared(CommandDefinition command) =>
-        command.Options.Aggregate(
+    /// <summary>
+    /// The options <paramref name="command"/> declares, each present or not, with values typed into them; for a command
+    /// with subcommands, one of them (type 1) holding its own options so.
+    /// </summary>
+    private static Gen<string> Declared(CommandDefinition command) => command.Subcommands.Count == 0
+        ? Declared(command.Options)
+        : Gen.OneOf(command.Subcommands.ToArray()).SelectMany(sub => Declared(sub.Options).Select(options =>
+            RawJson.Array([RawJson.Object(("name", RawJson.String(sub.Name)), ("type", "1"), ("options", options))])));
+
+    private static Gen<string> Declared(IReadOnlyList<OptionDefinition> declared) =>
+        declared.Aggregate(
             Gen.Const(ImmutableList<string>.Empty),
             (list, option) => list.Select(Declared(option), (options, json) => json is null ? options : options.Add(json)))
             .Select(options => RawJson.Array(options));
@@ -113,7 +121,8 @@ public static class HostileInteractions
         select RawJson.Object(("custom_id", RawJson.String(customId)), ("component_type", type), ("values", "[]"));
 
     private static readonly Gen<string?> Invoker = Gen.Frequency(
-        (8, Gen.Long[1, long.MaxValue].Select(id => (string?)$"\"member\":{{\"user\":{{\"id\":\"{id}\",\"username\":\"x\"}},\"permissions\":\"0\"}}")),
+        (8, Gen.Select(Gen.Long[1, long.MaxValue], Gen.OneOf("0", "16", "16", "8", "2147483647", "x"),
+            (id, permissions) => (string?)$"\"member\":{{\"user\":{{\"id\":\"{id}\",\"username\":\"x\"}},\"permissions\":\"{permissions}\"}}")),
         (2, Gen.Long[1, long.MaxValue].Select(id => (string?)$"\"user\":{{\"id\":\"{id}\"}}")),
         (1, Text.Select(t => (string?)$"\"user\":{{\"id\":{RawJson.String(t)}}}")),
         (1, Absent));

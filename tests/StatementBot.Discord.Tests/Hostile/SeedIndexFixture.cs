@@ -32,11 +32,17 @@ public sealed class SeedIndexFixture : IDisposable
 
     /// <summary>A router as the host builds it, with its own cooldown (callers are rationed per router).</summary>
     public CommandRouter Router(CallerCooldown? cooldown = null) =>
-        CommandSet.CreateRouter(Searcher, new SpeakerDirectory(Index), cooldown);
+        CommandSet.CreateRouter(Searcher, new SpeakerDirectory(Index), cooldown, Watches.Value);
+
+    /// <summary>Where the router's /watch keeps its watches: beside the index, as serve has it.</summary>
+    private Lazy<StatementBot.Commands.Watch.WatchStore> Watches => _watches ??= new(() => StatementBot.Commands.Watch.WatchStore.OpenBeside(_folder));
+
+    private Lazy<StatementBot.Commands.Watch.WatchStore>? _watches;
 
     public void Dispose()
     {
         Index.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);

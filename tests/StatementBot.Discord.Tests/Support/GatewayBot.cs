@@ -30,7 +30,9 @@ public sealed class GatewayBot : IAsyncDisposable
     /// <summary>Fires when the host is asked to stop (by the bot itself after a fatal error — RunAsync would then return).</summary>
     public CancellationToken Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
-    public static GatewayBot Create(FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null, Action<DiscordTimings>? timings = null)
+    /// <param name="services">More services for the host (alerts, say), added after the gateway's.</param>
+    public static GatewayBot Create(
+        FakeDiscord fake, IDictionary<string, string?>? settings = null, CommandRouter? router = null, Action<DiscordTimings>? timings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var configuration = new Dictionary<string, string?>
@@ -49,6 +51,7 @@ public sealed class GatewayBot : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton(router ?? FakeHandlers.Router());
         builder.Services.AddDiscordGateway(builder.Configuration);
+        services?.Invoke(builder.Services);
         builder.Services.Configure<DiscordTimings>(TestTimings.Apply);
         if (timings is not null)
         {

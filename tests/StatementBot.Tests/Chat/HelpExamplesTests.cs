@@ -19,8 +19,16 @@ public sealed partial class HelpExamplesTests(SeedRouterFixture seeds) : IClassF
     private readonly SlashLineParser _parser = new(CommandSet.Catalog);
     private readonly QueryTruth _truth = new(seeds.Searcher);
 
-    /// <summary>Every typed command's example (message commands are reached from a message's menu, not typed).</summary>
-    public static TheoryData<string> CommandExamples => [.. CommandSet.Catalog.All.Where(c => c.Kind == CommandKind.Slash).Select(c => c.Example)];
+    /// <summary>
+    /// Every typed command's example (message commands are reached from a message's menu, not typed), but those that need
+    /// a permission in a server: chat has no server (<see cref="ServerOnlyExample_TypedInChat_SaysWhereItWorks"/>).
+    /// </summary>
+    public static TheoryData<string> CommandExamples =>
+        [.. CommandSet.Catalog.All.Where(c => c.Kind == CommandKind.Slash && c.RequiredPermissions == MemberPermissions.None).Select(c => c.Example)];
+
+    public static TheoryData<string> ServerOnlyExamples =>
+        [.. CommandSet.Catalog.All.Where(c => c.RequiredPermissions != MemberPermissions.None)
+            .SelectMany(c => c.Subcommands.Select(s => s.Example).Prepend(c.Example))];
 
     public static TheoryData<string, string> SyntaxExamples
     {
@@ -41,6 +49,21 @@ public sealed partial class HelpExamplesTests(SeedRouterFixture seeds) : IClassF
     [Theory]
     [MemberData(nameof(CommandExamples))]
     public void CatalogExample_TypedInChat_AnswersAsItSays(string example) => AssertAnswersAsTyped(WithRealId(example));
+
+    [Theory]
+    [MemberData(nameof(ServerOnlyExamples))]
+    public void ServerOnlyExample_TypedInChat_SaysWhereItWorks(string example)
+    {
+        var parsed = _parser.Parse(example);
+        Assert.True(parsed.Error is null, $"{example}: {parsed.Error}");
+        var command = CommandSet.Catalog.Find(parsed.Request!.Command)!;
+        Assert.Equal(command.Subcommands.Count > 0, command.Subcommand(parsed.Request.Subcommand ?? "") is not null);
+
+        var reply = seeds.Router.Handle(parsed.Request);
+
+        Assert.True(reply.IsError);
+        Assert.Contains("works in server channels only", reply.Title, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(ReadmeChatLines))]

@@ -18,6 +18,18 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void Watch_InATerminal_IsASubcommandVerbThatSaysItWorksInServerChannels()
+    {
+        var run = CliRun.Of(seeds.Args("watch", "add", "mission", "impossible", "--kind", "direct"));
+        var help = CliRun.Of(seeds.Args("watch", "--help"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("/watch works in server channels only", run.Output + run.Status);
+        Assert.Contains("add", help.Output);
+        Assert.Contains("remove", help.Output);
+    }
+
+    [Fact]
     public void Quote_SecondRun_ReusesTheIndexWithoutRebuilding()
     {
         CliRun.Of(seeds.Args("index"));
