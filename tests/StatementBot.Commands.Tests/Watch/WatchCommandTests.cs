@@ -85,8 +85,9 @@ public sealed class WatchCommandTests(VerifyRouterFixture fixture) : IClassFixtu
         var add = WatchCommand.Entry.Subcommand("add")!;
 
         Assert.Equal(new[] { "add", "list", "remove" }, WatchCommand.Entry.Subcommands.Select(s => s.Name));
-        Assert.Equal(Enum.GetValues<Corpus.Attribution.StatementKind>().Select(k => k.ToString().ToLowerInvariant()), add.Option("kind")!.Choices!.Select(c => c.Value));
+        Assert.Equal(["quote", "reported", "answer", "remark"], add.Option("kind")!.Choices!.Select(c => c.Value)); // as /quote's kind filter
         Assert.Equal(MemberPermissions.ManageChannels, WatchCommand.Entry.RequiredPermissions);
+        Assert.True(WatchCommand.Entry.GuildOnly); // not offered in DMs nor to user installs
     }
 
     public void Dispose()
