@@ -1,3 +1,4 @@
+using StatementBot.Commands.Catalog;
 using StatementBot.Discord.Commands;
 
 namespace StatementBot.Cli;
@@ -20,13 +21,25 @@ internal static class RegistrationListing
                 output.WriteLine($"      {command.Description}");
             }
 
-            foreach (var option in command.Options ?? [])
+            if (command.DefaultMemberPermissions is { } permissions)
             {
-                var required = option.Required == true ? ", required" : "";
-                var autocomplete = option.Autocomplete == true ? ", autocomplete" : "";
-                var choices = option.Choices is { Count: > 0 } list ? $", one of: {string.Join(", ", list.Select(c => c.Name))}" : "";
-                output.WriteLine($"      {option.Name} ({TypeName(option.Type)}{required}{autocomplete}{choices}): {option.Description}");
+                var named = DiscordPermissions.FromBitfield(permissions).Label();
+                output.WriteLine($"      only for members who have {named} (default_member_permissions {permissions})");
             }
+
+            WriteOptions(output, command.Options ?? [], "      ");
+        }
+    }
+
+    private static void WriteOptions(TextWriter output, IReadOnlyList<ApplicationCommandOption> options, string indent)
+    {
+        foreach (var option in options)
+        {
+            var required = option.Required == true ? ", required" : "";
+            var autocomplete = option.Autocomplete == true ? ", autocomplete" : "";
+            var choices = option.Choices is { Count: > 0 } list ? $", one of: {string.Join(", ", list.Select(c => c.Name))}" : "";
+            output.WriteLine($"{indent}{option.Name} ({TypeName(option.Type)}{required}{autocomplete}{choices}): {option.Description}");
+            WriteOptions(output, option.Options ?? [], indent + "  ");
         }
     }
 

@@ -38,5 +38,7 @@ public sealed class RegisterDryRunTests
         Assert.Contains("      query (string, required):", run.Output);
         Assert.Contains("in (string, one of: said, asked, both)", run.Output);
         Assert.Contains("Find the source  (message menu: Apps › Find the source)", run.Output);
+        Assert.Contains("      only for members who have Manage Channels (default_member_permissions 16)", run.Output); // /watch
+        Assert.Contains("        query (string, required):", run.Output); // a subcommand's own options, nested
     }
 }
