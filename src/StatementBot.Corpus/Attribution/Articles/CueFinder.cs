@@ -32,12 +32,12 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             // After a quotation the speaker follows the verb ("…," said Tan); after a comma it may ("…, said Tan,"),
             // but a subject before the verb comes first ("Vladimir Putin, president of Russia, said").
             var canInvert = verb.Can(VerbUse.Invert);
-            var cue = verb.IsAccordingTo
+            var cue = RelayedSpeaker(tokens, verb, v, verbEnd, first, mentions) ?? (verb.IsAccordingTo
                 ? After(tokens, verb, v, verbEnd, end, mentions, inverted: false)
                 : v == first && tokens[v].IsCapitalized ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true)
                 : (canInvert && CueSpans.FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
                     ?? Before(tokens, verb, v, verbEnd, first, mentions)
-                    ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null);
+                    ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null));
             if (cue is not null)
             {
                 cues.Add(cue);
@@ -46,6 +46,33 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             }
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "The Gazette quoted Tan as saying …", "cited Tan, the ministry's spokesperson, as stating": the person before
+    /// "as" (or before the aside that ends there) speaks, not the one who relays them.
+    /// </summary>
+    private SpeechCue? RelayedSpeaker(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int first, IReadOnlyList<Mention> mentions)
+    {
+        if (v - 2 < first || !tokens[v - 1].Is("as") || !tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "cited Budi Gunawan, chief of the agency, as saying": the name before an aside set off by commas.
+        var nameEnd = v - 1;
+        if (tokens[v - 2].Kind == TokenKind.Comma)
+        {
+            var c = v - 3;
+            while (c > first && v - c <= MaxInvertedRole * 2 && tokens[c].Kind != TokenKind.Comma && !tokens[c].InQuote)
+            {
+                c--;
+            }
+            nameEnd = c > first && tokens[c].Kind == TokenKind.Comma ? c : -1;
+        }
+
+        var relayed = mentions.LastOrDefault(m => m.End == nameEnd && !m.Possessive && m.Kind is MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun);
+        return relayed is null ? null : Cue(verb, v, verbEnd, relayed, inverted: false);
     }
 
     /// <summary>The speaker named after the verb: "said Tan", "according to a statement by the ministry".</summary>

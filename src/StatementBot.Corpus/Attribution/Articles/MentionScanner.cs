@@ -63,9 +63,19 @@ internal sealed class MentionScanner(ArticlePeople people)
             ? Organisation(tokens, start, start, runEnd, sentenceEnd, tokens[runEnd - 1].IsPossessive)
             : null;
 
-    /// <summary>A word that may be part of a name: capitalised, or "al-Muhandis"-like.</summary>
+    /// <summary>
+    /// A word that may be part of a name: capitalised, or a lower-case particle joined to a capital ("al-Muhandis"),
+    /// but not a description before the name ("Tanzanian-born", "ex-Muslim", "Newly-elected").
+    /// </summary>
     public static bool IsNameWord(Token token) =>
-        token.IsWord && !token.InQuote && (token.IsCapitalized || token.Text.Length > 3 && token.Text[2] == '-' && char.IsUpper(token.Text[3]));
+        token.IsWord && !token.InQuote && !IsHyphenatedDescription(token.Text)
+        && (token.IsCapitalized || token.Text.Length > 3 && token.Text[2] == '-' && char.IsUpper(token.Text[3]) && ArticleRules.NameParticles.Contains(token.Text[..2]));
+
+    private static bool IsHyphenatedDescription(string text)
+    {
+        var hyphen = text.LastIndexOf('-');
+        return hyphen > 0 && hyphen < text.Length - 1 && ArticleRules.ModifierTails.Contains(text[(hyphen + 1)..].TrimEnd('\'', '’'));
+    }
 
     private static int RunEnd(IReadOnlyList<Token> tokens, int start, int end)
     {

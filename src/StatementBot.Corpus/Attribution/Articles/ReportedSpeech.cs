@@ -206,6 +206,13 @@ internal static class ReportedSpeech
             {
                 return i;
             }
+            // "… were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State": a
+            // "which" clause after a named thing explains the name to the reader.
+            if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i > pos + 1 && tokens[i + 1].Is("which") && !tokens[i + 1].InQuote
+                && NamedJustBefore(tokens, pos, i))
+            {
+                return i;
+            }
             // "… used by the assailant, reported by The Guardian as …": another source's words inserted; the claim ends.
             if (tokens[i].Kind == TokenKind.Comma && !tokens[i].InQuote && i + 2 < last
                 && (ArticleRules.SpeechVerbs.At(tokens, i + 1) is { IsAccordingTo: false } && tokens[i + 2].Is("by")
@@ -234,6 +241,19 @@ internal static class ReportedSpeech
             end--;
         }
         return end;
+    }
+
+    /// <summary>A name among the last words before <paramref name="comma"/> (not the clause's first word, capitalised anyway).</summary>
+    private static bool NamedJustBefore(IReadOnlyList<Token> tokens, int pos, int comma)
+    {
+        for (var k = comma - 1; k > pos && k >= comma - 3; k--)
+        {
+            if (tokens[k].IsCapitalized && !tokens[k].InQuote)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"…, Zapata said, adding it required …": a cue between commas, then a participle cue, closes what came before.</summary>

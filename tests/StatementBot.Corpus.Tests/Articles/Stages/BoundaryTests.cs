@@ -11,6 +11,15 @@ public sealed class BoundaryTests
     private static IReadOnlyList<Statement> Attribute(params string[] paragraphs) => FictionalPage.Attribute(FictionalPage.Gazette, paragraphs);
 
     [Fact]
+    public void WhichClauseAfterANamedThing_IsTheReportersGloss_NotTheClaim()
+    {
+        var statement = Assert.Single(Attribute(
+            "Otto Quire said the suspects were linked to the Example Liberation Front, which itself grew out of a student society."));
+
+        Assert.Equal("the suspects were linked to the Example Liberation Front.", statement.Text);
+    }
+
+    [Fact]
     public void Surname_OfAPersonNamedAfterAnOrganisationAndAnd_IsTheirFullName()
     {
         var statement = Assert.Single(Attribute(

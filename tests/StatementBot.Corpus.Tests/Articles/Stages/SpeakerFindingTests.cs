@@ -30,6 +30,27 @@ public sealed class SpeakerFindingTests
         Assert.All(statements, s => Assert.Equal("Lantern", s.Speaker)); // not "Lantern Person", a person the award's name made up
     }
 
+    [Theory]
+    [InlineData("The Example Gazette quoted Otto Quire as saying \"The examples are here.\"")]
+    [InlineData("The Example Gazette quoted Otto Quire, formerly a deputy director at the Example Society, as saying \"The examples are here.\"")]
+    [InlineData("The Example Gazette cited Otto Quire, chief of the Example Agency, as saying \"The examples are here.\"")]
+    public void QuotedOrCitedAsSaying_ThePersonQuotedSpeaks_NotThePublication(string paragraph)
+    {
+        var statement = Assert.Single(Attribute(paragraph));
+
+        Assert.Equal(("Otto Quire", StatementKind.Direct), (statement.Speaker, statement.Kind));
+    }
+
+    [Fact]
+    public void DescriptionsJoinedByHyphens_AreNoPartOfTheName()
+    {
+        var statements = Attribute(
+            "Ruritanian-born ex-Muslim Ada Quill said the examples were fine.",
+            "Newly-elected Otto Brine said the examples were late.");
+
+        Assert.Equal(["Ada Quill", "Otto Brine"], statements.Select(s => s.Speaker));
+    }
+
     [Fact]
     public void SecondVerbJoinedByAnd_SharesTheSentencesSubject()
     {

@@ -27,6 +27,9 @@ internal static class ArticleRules
 
     public static FrozenSet<string> NameParticles { get; } = Set("name-particles.txt");
 
+    /// <summary>Endings after a hyphen that make a word a description ("Swedish-born", "newly-elected"), never a name part.</summary>
+    public static FrozenSet<string> ModifierTails { get; } = Set("modifier-tails.txt");
+
     /// <summary>Time, place and medium words between a speech verb and its content ("said in a statement on Tuesday").</summary>
     public static FrozenSet<string> SettingWords { get; } = Set("setting-words.txt");
 
