@@ -20,6 +20,17 @@ public sealed class WhiteHouseTranscriptTests
     }
 
     [SharedFact]
+    public void Attribute_PressCallWithAnUnnamedOfficial_TheirTurnsAreNoPersons_TheNamedSpeakersAre()
+    {
+        var statements = CorpusSamples.Attribute(CorpusSamples.QuillianCall);
+
+        var unnamed = statements.Where(s => s.Speaker.Contains("Official", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.NotEmpty(unnamed);
+        Assert.All(unnamed, s => Assert.True(s.ByOrganisation, s.Speaker)); // one label, a different official in each call
+        Assert.Contains(statements, s => s.Speaker == "Natalie Quillian" && !s.ByOrganisation);
+    }
+
+    [SharedFact]
     public void Attribute_JeanPierreBriefing_AnswerKeepsTheQuestionItAnswers()
     {
         var answer = CorpusSamples.Attribute(CorpusSamples.JeanPierreBriefing)

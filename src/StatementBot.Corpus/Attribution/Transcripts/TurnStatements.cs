@@ -28,7 +28,10 @@ internal static class TurnStatements
         {
             foreach (var piece in Pieces(turn.Paragraphs))
             {
-                statements.Add(new Statement(turn.Speaker.Name, turn.Speaker.Role, turn.Kind, piece, turn.Question, document, statements.Count));
+                // "SENIOR ADMINISTRATION OFFICIAL:": someone the transcript leaves unnamed, as articles' "officials said" —
+                // searchable, counted apart from people, never one person across every briefing.
+                statements.Add(new Statement(turn.Speaker.Name, turn.Speaker.Role, turn.Kind, piece, turn.Question, document, statements.Count,
+                    ByOrganisation: Speakers.OfficeNames.IsAnonymous(turn.Speaker.Name)));
             }
         }
 
