@@ -83,6 +83,8 @@ public static class DiscordVerbs
 
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
+        // New and changed corpus files are searchable seconds later, without a restart.
+        web.Services.AddCorpusWatcher(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
@@ -100,6 +102,7 @@ public static class DiscordVerbs
         Quiet(web);
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
+        web.Services.AddCorpusWatcher(index);
         web.Services.AddDiscordGateway(web.Configuration);
         web.Services.AddServeShutdown();
         web.Services.AddBotTelemetry();
@@ -159,6 +162,7 @@ public static class DiscordVerbs
             var builder = Host.CreateApplicationBuilder();
             Quiet(builder);
             builder.Services.AddStatementIndex(index);
+            builder.Services.AddCorpusWatcher(index);
             // The gateway works behind NAT: no public URL needed.
             builder.Services.AddDiscordGateway(builder.Configuration);
             builder.Services.AddServeShutdown();
