@@ -17,6 +17,7 @@ namespace StatementBot.Benchmarks;
 /// <param name="Starts">Program starts for the start-up figure (median reported).</param>
 /// <param name="KnownItems">Known-item queries to score both engines on (the loaded corpus only); null skips it.</param>
 /// <param name="Http">The HTTP-interactions endpoint to time, once the Discord project provides one.</param>
+/// <param name="Watch">Starts the bot's corpus watcher, for the drop-to-searchable row; null leaves that row out.</param>
 public sealed record BenchOptions(
     IReadOnlyList<string> CorpusRoots,
     QuerySet Queries,
@@ -29,4 +30,5 @@ public sealed record BenchOptions(
     int Starts = 5,
     int Seed = SyntheticCorpus.DefaultSeed,
     IHttpInteractionsTarget? Http = null,
-    KnownItemSet? KnownItems = null);
+    KnownItemSet? KnownItems = null,
+    Func<IReadOnlyList<string>, string, Search.Opening.StatementIndex, Task<IAsyncDisposable>>? Watch = null);

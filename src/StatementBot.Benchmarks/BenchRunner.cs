@@ -103,7 +103,10 @@ public sealed class BenchRunner(BenchOptions options, Action<string>? status = n
                     growth,
                     http,
                     httpNote,
-                    Targets.Check(corpus, http)),
+                    Targets.Check(corpus, http))
+                {
+                    Updates = await Updating.UpdateBench.MeasureAsync(options.CorpusRoots, Path.Combine(work, "updates"), Math.Max(5, options.Runs), options.Watch, report, cancellationToken),
+                },
                 null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)

@@ -19,4 +19,8 @@ public sealed record BenchReport(
     IReadOnlyList<CorpusFigures> Growth,
     Latency.LatencyStats? Http,
     string? HttpNote,
-    IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<TargetCheck> Targets)
+{
+    /// <summary>The update rows (one changed file, drop to searchable); null when not measured.</summary>
+    public Updating.UpdateFigures? Updates { get; init; }
+}

@@ -39,6 +39,12 @@ public static class ReportText
             ? $"HTTP interactions, {Http.HttpInteractionsBench.Concurrency} concurrent ({report.HttpNote}): p50 {Ms(http.P50)}, p95 {Ms(http.P95)}, p99 {Ms(http.P99)} ms, {http.QueriesPerSecond:0} requests/s"
             : $"HTTP interactions: {report.HttpNote}");
 
+        if (report.Updates is { } updates)
+        {
+            output.WriteLine();
+            Updating.UpdateText.Write(output, updates);
+        }
+
         output.WriteLine();
         WriteTargets(output, report.Targets);
     }

@@ -18,4 +18,10 @@ public sealed record CorpusLoad(
 
     /// <summary>Files left out because an earlier file says the same, in reading order.</summary>
     public IReadOnlyList<DuplicateDocument> Duplicates { get; init; } = [];
+
+    /// <summary>
+    /// Every file as extracted, in reading order, speakers as the files write them (empty for a load made another
+    /// way): what an index keeps per file so that a later update reads only the files that changed.
+    /// </summary>
+    public IReadOnlyList<ExtractedFile> Files { get; init; } = [];
 }

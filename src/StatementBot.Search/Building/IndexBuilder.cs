@@ -21,6 +21,8 @@ public sealed class IndexBuilder(string indexRoot)
 
     private readonly IndexLayout _layout = new(indexRoot);
 
+    private ExtractedStore Store => new(_layout.ExtractedFolder);
+
     /// <summary>Builds from <paramref name="load"/>, recording the corpus as <paramref name="corpus"/> saw it
     /// (take the snapshot before loading, so files changed during the load make the index stale).</summary>
     public IndexBuildResult Build(
@@ -47,6 +49,7 @@ public sealed class IndexBuilder(string indexRoot)
 
         buildLock.Dispose();
         _layout.DeleteOldGenerations(keep: previous);
+        Store.DeleteUnlisted(IndexFiles.ReadIndexedFiles(result.Generation)?.Files.Select(f => f.Key).OfType<string>() ?? []);
         return result;
     }
 
@@ -64,7 +67,7 @@ public sealed class IndexBuilder(string indexRoot)
         CancellationToken cancellationToken)
     {
         var (indexed, skipped, documents, stats, phrases) = Write(load, corpus.Roots, generation, progress, cancellationToken);
-        var speakers = SpeakerRecords(load.Speakers, stats);
+        var speakers = SpeakerRecordList.Of(load.Speakers, stats);
         var manifest = new IndexManifest(
             IndexSchema.Version,
             corpus.Roots,
@@ -82,6 +85,11 @@ public sealed class IndexBuilder(string indexRoot)
             Duplicates = load.Duplicates,
             LuceneFiles = IndexFileRecord.ListFolder(IndexLayout.LuceneFolder(generation)),
         };
+        if (load.Files.Count > 0)
+        {
+            IndexFiles.WriteIndexedFiles(generation, CorpusKeeping.Keep(load, corpus, Store, cancellationToken));
+        }
+
         IndexFiles.WriteSpeakers(generation, speakers);
         IndexFiles.WritePhrases(generation, phrases);
         IndexFiles.WriteManifest(generation, manifest);
@@ -98,7 +106,7 @@ public sealed class IndexBuilder(string indexRoot)
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var statements = load.Documents.SelectMany(d => d.Statements).Where(IsIndexable).ToArray();
+        var statements = Indexable.Statements(load);
         var skipped = load.StatementCount - statements.Length;
 
         // Word statistics run on the second core while this thread feeds the writer.
@@ -111,7 +119,7 @@ public sealed class IndexBuilder(string indexRoot)
                 stop.Token.ThrowIfCancellationRequested();
                 collector.Add(statement);
             }
-            return collector.Finish(name => NamesOf(load.Speakers, name));
+            return collector.Finish(name => Indexable.NamesOf(load.Speakers, name));
         }, stop.Token);
 
         var config = new IndexWriterConfig(IndexSchema.LuceneVersion, IndexSchema.CreateAnalyzer())
@@ -167,25 +175,5 @@ public sealed class IndexBuilder(string indexRoot)
         {
             // The build already failed with the error being rethrown; this task only stopped because of it.
         }
-    }
-
-    private static bool IsIndexable(Statement statement) =>
-        !string.IsNullOrWhiteSpace(statement.Text) && !string.IsNullOrWhiteSpace(statement.Speaker) && statement.Document is not null;
-
-    private static IEnumerable<string> NamesOf(SpeakerRegistry registry, string name) =>
-        registry.Resolve(name) is SpeakerResolution.Found found ? found.Speaker.Aliases.Prepend(found.Speaker.Name).Append(name) : [name];
-
-    /// <summary>Every registry entry with its statistics, plus any speaker the statements name that the registry lacks.</summary>
-    private static List<SpeakerRecord> SpeakerRecords(SpeakerRegistry registry, Dictionary<string, SpeakerStats> stats)
-    {
-        var records = registry.Speakers
-            .Select(entry => new SpeakerRecord(entry, stats.GetValueOrDefault(entry.Name) ?? SpeakerStats.None))
-            .ToList();
-        var known = new HashSet<string>(registry.Speakers.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
-        records.AddRange(stats
-            .Where(s => !known.Contains(s.Key))
-            .OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(s => new SpeakerRecord(new SpeakerEntry(s.Key, [], []), s.Value)));
-        return records;
     }
 }

@@ -17,6 +17,9 @@ public sealed record CorpusSnapshot(
     string? NewestFile,
     string Fingerprint)
 {
+    /// <summary>Each file's size and modification time (UTC ticks) as the snapshot saw them, by full path.</summary>
+    public IReadOnlyDictionary<string, FileStamp> Stamps { get; init; } = new Dictionary<string, FileStamp>();
+
     public static CorpusSnapshot Take(IEnumerable<string> roots)
     {
         var normalized = NormalizeRoots(roots);
@@ -53,7 +56,10 @@ public sealed record CorpusSnapshot(
             bytes,
             newest is null ? null : new DateTimeOffset(newest.LastWriteTimeUtc, TimeSpan.Zero),
             newest?.FullName,
-            Convert.ToHexStringLower(hash.GetHashAndReset()));
+            Convert.ToHexStringLower(hash.GetHashAndReset()))
+        {
+            Stamps = files.ToDictionary(f => f.FullName, f => new FileStamp(f.Length, f.LastWriteTimeUtc.Ticks), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Full paths without trailing separators, duplicates removed, in ordinal order: two lists naming the same folders compare equal.</summary>

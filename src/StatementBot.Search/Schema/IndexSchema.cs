@@ -379,7 +379,10 @@ public static partial class IndexSchema
 
         public static string Read(Document document) => document.Get(Name) ?? string.Empty;
 
-        public static Query Match(string path) => new TermQuery(new Term(Name, path));
+        /// <summary>The key of a document's statements: an update replaces or deletes them all by it.</summary>
+        public static Term Term(string path) => new(Name, path);
+
+        public static Query Match(string path) => new TermQuery(Term(path));
     }
 
     /// <summary>The statement's 0-based order in its document; stored only.</summary>

@@ -21,6 +21,13 @@ public static class IndexFiles
     public static void WritePhrases(string generation, IReadOnlyList<PhraseRecord> phrases) =>
         Write(IndexLayout.PhrasesFile(generation), phrases);
 
+    public static void WriteIndexedFiles(string generation, IndexedFiles files) =>
+        Write(IndexLayout.IndexedFilesFile(generation), files);
+
+    /// <summary>What the generation was built from, file by file; null when missing (built before files were listed) or unreadable.</summary>
+    public static IndexedFiles? ReadIndexedFiles(string generation) =>
+        Read<IndexedFiles>(IndexLayout.IndexedFilesFile(generation));
+
     /// <summary>The corpus's phrases, or null when the file is missing or unreadable.</summary>
     public static IReadOnlyList<PhraseRecord>? ReadPhrases(string generation) =>
         Read<List<PhraseRecord>>(IndexLayout.PhrasesFile(generation));

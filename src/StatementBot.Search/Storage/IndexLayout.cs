@@ -31,6 +31,11 @@ public sealed class IndexLayout(string root)
 
     public static string PhrasesFile(string generation) => Path.Combine(generation, "phrases.json");
 
+    public static string IndexedFilesFile(string generation) => Path.Combine(generation, "files.json");
+
+    /// <summary>The extractions kept for updates, shared by the generations (<see cref="ExtractedStore"/>).</summary>
+    public string ExtractedFolder => Path.Combine(Root, "extracted");
+
     /// <summary>The folder of the generation in use, or null when none was ever published (or the pointer is unreadable).</summary>
     public string? CurrentGeneration()
     {

@@ -32,4 +32,10 @@ public sealed record IndexManifest(
     /// manifest written before files were listed; such an index is rebuilt once.
     /// </summary>
     public IReadOnlyList<IndexFileRecord> LuceneFiles { get; init; } = [];
+
+    /// <summary>
+    /// True when an update published the statements and exact counts but the distinctive terms and phrases are still
+    /// the previous build's; a follow-up publish recomputes them over the whole corpus and clears this.
+    /// </summary>
+    public bool StatisticsPending { get; init; }
 }

@@ -135,7 +135,8 @@ public static class BenchVerb
             Path.Combine(Path.GetTempPath(), "statementbot-bench"),
             Runs: Math.Clamp(runs, 1, 20),
             Http: http,
-            KnownItems: knownItems);
+            KnownItems: knownItems,
+            Watch: BenchWatcher.StartAsync);
         var outcome = await new BenchRunner(options, line => terminal.Status.WriteLine(line)).RunAsync(cancellationToken);
         if (outcome.Report is not { } report)
         {

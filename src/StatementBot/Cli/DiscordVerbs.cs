@@ -126,6 +126,8 @@ public static class DiscordVerbs
 
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
+        // New and changed corpus files are searchable seconds later, without a restart.
+        web.Services.AddCorpusWatcher(index);
         web.Services.AddDiscordHttpInteractions(web.Configuration);
         web.Services.AddFeeds(web.Configuration, feeds ?? new FeedSources([], [IndexSettings.DefaultCorpus]));
         if (status is not null)
@@ -148,6 +150,7 @@ public static class DiscordVerbs
         Quiet(web);
         web.WebHost.UseUrls(urls);
         web.Services.AddStatementIndex(index);
+        web.Services.AddCorpusWatcher(index);
         web.Services.AddDiscordGateway(web.Configuration);
         web.Services.AddFeeds(web.Configuration, feeds);
         web.Services.AddWatchAlerts(index, status);
@@ -209,6 +212,7 @@ public static class DiscordVerbs
             var builder = Host.CreateApplicationBuilder();
             Quiet(builder);
             builder.Services.AddStatementIndex(index);
+            builder.Services.AddCorpusWatcher(index);
             // The gateway works behind NAT: no public URL needed.
             builder.Services.AddDiscordGateway(builder.Configuration);
             // New items of the followed feeds are saved into the corpus while the bot runs.

@@ -19,15 +19,22 @@ public sealed class IndexGate : IDisposable
 
     private readonly StatementIndex? _index;
 
-    private IndexGate(StatementIndex? index, string? error)
+    private IndexGate(StatementIndex? index, string? error, IndexSettings? settings = null)
     {
         _index = index;
+        Settings = settings;
         Searcher = index is null ? null : new StatementSearcher(index);
         SpeakerDirectory = index is null ? null : new SpeakerDirectory(index);
         Error = error;
     }
 
     public StatementSearcher? Searcher { get; }
+
+    /// <summary>The open index (null when it could not be opened): what a corpus watcher refreshes after an update.</summary>
+    public StatementIndex? Index => _index;
+
+    /// <summary>The corpus folders and index folder this gate opened (null when it could not).</summary>
+    public IndexSettings? Settings { get; }
 
     /// <summary>The speaker directory (/speakers) over the same index; null when it could not be opened.</summary>
     public SpeakerDirectory? SpeakerDirectory { get; }
@@ -47,6 +54,12 @@ public sealed class IndexGate : IDisposable
         else if (state is IndexStatus.Fresh fresh)
         {
             // Checks at start find a missing or truncated file; damage only Lucene sees shows when it opens the index.
+            if (fresh.Manifest.StatisticsPending)
+            {
+                // An update published before its statistics were recomputed (and was stopped before it could).
+                RefreshStatistics(new IndexUpdater(settings.IndexDirectory), settings, status);
+            }
+
             if (TryOpen(settings, out var index, out var failure))
             {
                 // A build killed since the last start left an unfinished generation; its space comes back now.
@@ -56,7 +69,7 @@ public sealed class IndexGate : IDisposable
                     ReportUpToDate(status, fresh.Manifest);
                 }
 
-                return new IndexGate(index, null);
+                return new IndexGate(index, null, settings);
             }
 
             reason = $"the index in {settings.IndexDirectory} is damaged: it could not be opened ({failure})";
@@ -73,6 +86,11 @@ public sealed class IndexGate : IDisposable
         }
 
         reason = reason.Replace(settings.IndexDirectory, Describe([settings.IndexDirectory]), StringComparison.Ordinal);
+        if (!rebuild && state is IndexStatus.Stale && Update(settings, status) is { } updated)
+        {
+            return updated;
+        }
+
         status.WriteLine($"Building the index from {Describe(settings.CorpusRoots)} ({reason})…");
         if (Build(settings, status) is { } buildFailure)
         {
@@ -80,8 +98,54 @@ public sealed class IndexGate : IDisposable
         }
 
         return TryOpen(settings, out var built, out var openFailure)
-            ? new IndexGate(built, null)
+            ? new IndexGate(built, null, settings)
             : new IndexGate(null, $"The index in {settings.IndexDirectory} could not be opened ({openFailure}). Run `index --rebuild`.");
+    }
+
+    /// <summary>
+    /// Updates the index in place of a rebuild when it can (the same corpus folders and format), then recomputes the
+    /// statistics; null when it cannot, or the update failed (the full build that follows says why, if it fails too).
+    /// </summary>
+    private static IndexGate? Update(IndexSettings settings, TextWriter status)
+    {
+        var updater = new IndexUpdater(settings.IndexDirectory);
+        IndexUpdate? update;
+        try
+        {
+            update = updater.Update(settings.CorpusRoots);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            status.WriteLine($"Could not update the index ({SkippedFile.OneLine(e.Message)}); building it afresh.");
+            return null;
+        }
+
+        if (update is null)
+        {
+            return null;
+        }
+
+        status.WriteLine(UpdateReport.Line(update));
+        RefreshStatistics(updater, settings, status);
+        return TryOpen(settings, out var index, out var failure)
+            ? new IndexGate(index, null, settings)
+            : new IndexGate(null, $"The index in {settings.IndexDirectory} could not be opened ({failure}). Run `index --rebuild`.");
+    }
+
+    private static void RefreshStatistics(IndexUpdater updater, IndexSettings settings, TextWriter status)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (updater.RefreshStatistics(settings.CorpusRoots))
+            {
+                status.WriteLine($"Recomputed the speakers' distinctive terms and the corpus's phrases in {clock.Elapsed.TotalSeconds:N1} s.");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            status.WriteLine($"Could not recompute the statistics ({SkippedFile.OneLine(e.Message)}); the index keeps the earlier ones.");
+        }
     }
 
     private static bool TryOpen(IndexSettings settings, out StatementIndex? index, out string? failure)
