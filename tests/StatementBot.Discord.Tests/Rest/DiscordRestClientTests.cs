@@ -48,6 +48,9 @@ public sealed class DiscordRestClientTests
 
         var commands = rest.GetCommandsAsync(FakeDiscord.ApplicationId, null, CancellationToken.None); // 429 global, then retried
         await fake.WaitForRequestAsync(r => r.Path.EndsWith("/commands", StringComparison.Ordinal));
+        // The fake records the request before the client has read its 429; a request sent in between cannot be held
+        // (Discord's limit is not known yet). Give the client time to read it: 0.4 s of the 1 s hold still lie ahead.
+        await Task.Delay(400);
         var callbackClock = Stopwatch.StartNew();
         await rest.CreateInteractionResponseAsync("1300000000000000999", "tok", InteractionResponse.Pong, CancellationToken.None);
         var callbackTime = callbackClock.Elapsed;
