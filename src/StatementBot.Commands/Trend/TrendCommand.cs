@@ -51,14 +51,10 @@ public sealed class TrendCommand(TrendSearcher searcher) : ICommandHandler, IExp
     /// <summary>The counts a request asks for, or why its dates cannot be read (the benchmark times the counts alone with it).</summary>
     public static (TrendQuery? Query, string? Problem) Read(CommandRequest request)
     {
-        if (!DateOption.TryParse(request.Get(OptionNames.From), isEnd: false, out var from))
+        var (from, to, problem) = DateRange.Read(request);
+        if (problem is not null)
         {
-            return (null, $"from must be {DateOption.Help}, not \"{Echo.Of(request.Get(OptionNames.From))}\".");
-        }
-
-        if (!DateOption.TryParse(request.Get(OptionNames.To), isEnd: true, out var to))
-        {
-            return (null, $"to must be {DateOption.Help}, not \"{Echo.Of(request.Get(OptionNames.To))}\".");
+            return (null, problem);
         }
 
         return (new TrendQuery(request.Get(OptionNames.Query) ?? "", SpeakerList.Read(request), from, to, ScopeOption.Read(request)) { Filters = FilterOptions.Read(request) }, null);

@@ -52,7 +52,7 @@ public sealed class DropAndAlertTests(ITestOutputHelper output) : IDisposable
 
         await using var fake = await FakeDiscord.StartAsync();
         using var signer = Signer.Create();
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         using var bot = BotProcess.Start(
             new Dictionary<string, string>
             {
@@ -146,12 +146,5 @@ public sealed class DropAndAlertTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.Fail($"serve --http did not start listening within 60 s. Output: {bot.Stdout} Errors: {bot.Stderr}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ServeHttpTests(SeedCorpusFixture seeds) : IClassFixture<Seed
     {
         using var key = Key.Create(Ed25519);
         using var forger = Key.Create(Ed25519);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Environment.SetEnvironmentVariable("DISCORD_PUBLIC_KEY", Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var terminal = new Terminal(TextReader.Null, new StringWriter(), new StringWriter(), ansi: false, interactive: false);
@@ -62,7 +62,7 @@ public sealed class ServeHttpTests(SeedCorpusFixture seeds) : IClassFixture<Seed
     public async Task ServeHttp_HealthAndMetrics_SayTheIndexIsOpenAndCountEachCommandWithoutItsOptions()
     {
         using var key = Key.Create(Ed25519);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Environment.SetEnvironmentVariable("DISCORD_PUBLIC_KEY", Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var terminal = new Terminal(TextReader.Null, new StringWriter(), new StringWriter(), ansi: false, interactive: false);
@@ -137,12 +137,5 @@ public sealed class ServeHttpTests(SeedCorpusFixture seeds) : IClassFixture<Seed
         }
 
         Assert.Fail("serve --http did not start listening within 20 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -50,7 +50,7 @@ public sealed class ServeWatchTests(ITestOutputHelper output) : IDisposable
         var title = DiscordMarkdown.Escape(extracted.Document.Info.Title)[..20];
 
         using var key = Key.Create(Ed25519);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Environment.SetEnvironmentVariable("DISCORD_PUBLIC_KEY", Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         var terminal = new Terminal(TextReader.Null, new StringWriter(), new StringWriter(), ansi: false, interactive: false);
@@ -121,12 +121,5 @@ public sealed class ServeWatchTests(ITestOutputHelper output) : IDisposable
         }
 
         Assert.Fail("serve --http did not start listening within 30 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -66,7 +66,7 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
     {
         await using var fake = await FakeDiscord.StartAsync();
         using var signer = Signer.Create();
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         using var bot = BotProcess.Start(
             new Dictionary<string, string> { ["DISCORD_PUBLIC_KEY"] = signer.PublicKeyHex, ["DISCORD_API_BASE_URL"] = fake.ApiBaseUrl },
             index.Args("serve", "--http", "--urls", url));
@@ -104,7 +104,7 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
     {
         await using var fake = await FakeDiscord.StartAsync();
         fake.HeartbeatIntervalMs = 30_000;
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         using var bot = BotProcess.Start(GatewayEnvironment(fake, FakeDiscord.Token), index.Args("serve", "--health-urls", url));
         await fake.WaitForConnectionsAsync(c => c.Any(x => x.Identify is not null), StartTimeout);
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = StartTimeout };
@@ -217,12 +217,6 @@ public sealed class ServeExitTests(BuiltIndexFixture index, ITestOutputHelper ou
         Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", everything);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task WaitUntilListeningAsync(HttpClient http, BotProcess bot)
     {

@@ -35,7 +35,7 @@ public sealed class HttpLoadTests(LoadCorpusFixture corpus, ITestOutputHelper ou
     public async Task SignedInteractions_64InFlight_AreAllAnsweredWithinTheDeadline_AndTheHeapComesBack()
     {
         using var signer = Signer.Create();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var settings = new Dictionary<string, string?>
         {
             ["DISCORD_PUBLIC_KEY"] = signer.PublicKeyHex,
@@ -86,10 +86,4 @@ public sealed class HttpLoadTests(LoadCorpusFixture corpus, ITestOutputHelper ou
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
