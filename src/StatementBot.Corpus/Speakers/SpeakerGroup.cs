@@ -22,6 +22,9 @@ internal sealed class SpeakerGroup(bool isFull, bool isAnonymous, string[] coreT
 
     public RoleList Roles { get; } = new();
 
+    /// <summary>The sources (publications, sites) its statements come from.</summary>
+    public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
     public int Count { get; private set; }
 
     public SpeakerGroup? MergedInto { get; private set; }
@@ -29,9 +32,13 @@ internal sealed class SpeakerGroup(bool isFull, bool isAnonymous, string[] coreT
     public string? NameOverride { get; set; }
 
     /// <summary>Counts one statement; <paramref name="display"/> is null for a bare title given to its holder (not a name of theirs).</summary>
-    public void Add(string? display, string? role, DateOnly? date)
+    public void Add(string? display, string? role, DateOnly? date, string? source)
     {
         Count++;
+        if (source is not null)
+        {
+            Sources.Add(source);
+        }
         if (display is null)
         {
             Roles.Add(role, 1, date);
@@ -64,6 +71,7 @@ internal sealed class SpeakerGroup(bool isFull, bool isAnonymous, string[] coreT
             }
         }
         Roles.AddAll(other.Roles);
+        Sources.UnionWith(other.Sources);
         Count += other.Count;
     }
 

@@ -44,7 +44,7 @@ internal static class SpeakerGrouping
                 group = GroupFor(groups, display, statement.Role);
                 groupOfKey[statementKey] = group;
             }
-            group.Add(display, statement.Role, statement.Document.Date);
+            group.Add(display, statement.Role, statement.Document.Date, statement.Document.Source);
             if (!group.IsAnonymous)
             {
                 evidence.Add((statement, RoleList.Clean(statement.Role) ?? RoleList.Clean(SpeakerNames.SplitOffice(display).Office), group));
@@ -94,7 +94,7 @@ internal static class SpeakerGrouping
                 }
                 groupOfKey[key] = holder;
             }
-            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date);
+            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date, statement.Document.Source);
         }
 
         var terms = timeline.Terms();

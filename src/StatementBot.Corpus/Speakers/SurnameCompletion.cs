@@ -6,8 +6,10 @@ namespace StatementBot.Corpus.Speakers;
 /// <summary>
 /// Gives a speaker known only by a surname ("Xi", the President; "Austin", the Secretary) the full name the corpus
 /// writes anywhere with the same office ("President Xi Jinping", "Secretary of Defense Lloyd Austin"): in any
-/// document title, statement or question. A surname without a role takes a full name only when the corpus writes
-/// no other full name with it. One full name must clearly lead (twice the mentions of the next), so "Bass" the
+/// document title, statement or question. A surname without a role takes a full name only when the sources it speaks
+/// in write no other full name with it: the office is what ties two mentions to one person, and without one a full
+/// name from another source is another person ("Ms. Sharma" moderating a White House call is not Nepal's K.P. Sharma
+/// of a foreign ministry's transcripts). One full name must clearly lead (twice the mentions of the next), so "Bass" the
 /// Mayor and "Bass" the Representative both become Karen Bass, and "Jones" stays "Jones".
 /// </summary>
 internal static class SurnameCompletion
@@ -26,6 +28,7 @@ internal static class SurnameCompletion
         var mentions = Mentions(statements, wanted);
         var byName = full.Where(g => !g.IsAnonymous).GroupBy(g => string.Join(' ', g.CoreTokens), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var left = new List<SpeakerGroup>();
+        var completed = new Dictionary<string, List<SpeakerGroup>>(StringComparer.Ordinal);
         foreach (var group in surnames)
         {
             if (group.IsAnonymous || !mentions.TryGetValue(group.CoreTokens[0], out var found) || Choose(group, found) is not { } name)
@@ -34,22 +37,46 @@ internal static class SurnameCompletion
                 continue;
             }
             var key = NameKey.Loose(name);
-            if (byName.TryGetValue(key, out var same))
+            var named = byName.TryGetValue(key, out var same) ? same : group;
+            if (named == group)
             {
-                same.Absorb(group, keepNames: false);
-                continue;
+                group.NameOverride = name;
+                byName[key] = group;
+                full.Add(group);
             }
-            group.NameOverride = name;
-            byName[key] = group;
-            full.Add(group);
+            else
+            {
+                same!.Absorb(group, keepNames: false);
+            }
+            if (group.Roles.IsEmpty)
+            {
+                (completed.TryGetValue(group.CoreTokens[0], out var list) ? list : completed[group.CoreTokens[0]] = []).Add(named);
+            }
         }
-        return left;
+
+        // A surname with an office the corpus never writes beside a full name, in the same sources as the one person
+        // its bare form was completed to ("Pringle" the President beside "Pringle" completed to Becky Pringle from the
+        // same briefings), in no other office: that person, not a second entry. Never the other way round: a bare
+        // "Dr. Collins" is not Senator Susan Collins because both are in White House transcripts.
+        return left.Where(group =>
+        {
+            if (group.IsAnonymous || group.Roles.IsEmpty || !completed.TryGetValue(group.CoreTokens[0], out var people)
+                || people.Select(p => p.Root()).Distinct().ToList() is not [var person] || !person.Sources.Overlaps(group.Sources)
+                || !(person.Roles.IsEmpty || group.Roles.IsEmpty || person.Roles.NamesSameOfficeAs(group.Roles)))
+            {
+                return true;
+            }
+            person.Absorb(group, keepNames: false);
+            return false;
+        }).ToList();
     }
 
     /// <summary>The full name that clearly leads among the mentions fitting the group's roles; null when none does.</summary>
-    private static string? Choose(SpeakerGroup group, List<NameMention> mentions)
+    private static string? Choose(SpeakerGroup group, List<SourcedMention> mentions)
     {
-        var fitting = group.Roles.IsEmpty ? mentions : mentions.Where(m => m.Role is { } role && Office(role).NamesSameOfficeAs(group.Roles)).ToList();
+        var fitting = group.Roles.IsEmpty
+            ? mentions.Where(m => m.Source is { } source && group.Sources.Contains(source)).Select(m => m.Mention).ToList()
+            : mentions.Select(m => m.Mention).Where(m => m.Role is { } role && Office(role).NamesSameOfficeAs(group.Roles)).ToList();
         var counts = fitting
             .GroupBy(m => NameKey.Loose(m.Name), StringComparer.Ordinal)
             .Select(g => (Count: g.Count(), Spelling: g.GroupBy(m => m.Name, StringComparer.Ordinal).MaxBy(s => s.Count())!.Key))
@@ -78,7 +105,7 @@ internal static class SurnameCompletion
     /// are read on all cores (reading every statement was most of the time an index update took) and the mentions
     /// kept in the corpus's order, so the result is the same as reading them one by one.
     /// </summary>
-    private static Dictionary<string, List<NameMention>> Mentions(IReadOnlyList<Statement> statements, HashSet<string> surnames)
+    private static Dictionary<string, List<SourcedMention>> Mentions(IReadOnlyList<Statement> statements, HashSet<string> surnames)
     {
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var readsTitle = new bool[statements.Count];
@@ -88,22 +115,22 @@ internal static class SurnameCompletion
         }
 
         bool IsSurname(string token) => surnames.Contains(NameKey.Loose(token));
-        var found = new List<NameMention>?[statements.Count];
+        var found = new List<SourcedMention>?[statements.Count];
         Parallel.For(0, statements.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            List<NameMention>? list = null;
+            List<SourcedMention>? list = null;
+            var statement = statements[i];
             void Read(string? text)
             {
                 if (!string.IsNullOrEmpty(text))
                 {
                     foreach (var mention in ProseNames.FullNames(text, IsSurname))
                     {
-                        (list ??= []).Add(mention);
+                        (list ??= []).Add(new SourcedMention(mention, statement.Document.Source));
                     }
                 }
             }
 
-            var statement = statements[i];
             if (readsTitle[i])
             {
                 Read(statement.Document.Title);
@@ -113,14 +140,18 @@ internal static class SurnameCompletion
             found[i] = list;
         });
 
-        var result = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
-        foreach (var mention in found.Where(l => l is not null).SelectMany(l => l!))
+        var result = new Dictionary<string, List<SourcedMention>>(StringComparer.Ordinal);
+        foreach (var sourced in found.Where(l => l is not null).SelectMany(l => l!))
         {
+            var mention = sourced.Mention;
             // Given names first is the usual order ("Lloyd Austin"); otherwise the family name came first ("Xi Jinping").
             var last = NameKey.Loose(mention.NameTokens[^1]);
             var surname = surnames.Contains(last) ? last : NameKey.Loose(mention.NameTokens[0]);
-            (result.TryGetValue(surname, out var list) ? list : result[surname] = []).Add(mention);
+            (result.TryGetValue(surname, out var list) ? list : result[surname] = []).Add(sourced);
         }
         return result;
     }
+
+    /// <summary>A full name as written, and the source of the document it was written in.</summary>
+    private sealed record SourcedMention(NameMention Mention, string? Source);
 }

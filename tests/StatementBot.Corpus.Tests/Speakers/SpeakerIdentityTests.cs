@@ -108,6 +108,51 @@ public sealed class SpeakerIdentityTests
         Assert.Equal("Austin", Assert.Single(registry.Speakers).Name);
     }
 
+    // The people below are fictional: what they say is the tests' own, not anyone's words.
+    private static DocumentInfo In(string source, string path, string title) => new(path, title, new DateOnly(2024, 3, 5), source, null);
+
+    [Fact]
+    public void Build_SurnameWithoutOffice_TakesOnlyAFullNameWrittenInItsOwnSources()
+    {
+        var call = In(WhiteHouse, "call.md", "Background Press Call on the Harbour Plan");
+        var elsewhere = In("Ministry of Foreign Affairs", "mfa.md", "Prime Minister Ilona Varga will visit. Ilona Varga said the talks went well.");
+
+        var apart = SpeakerRegistry.Build([Said("Varga", null, "Let’s go to the next question.", call), Said("Wen Lo", "Spokesperson", "No comment.", elsewhere)]);
+        Assert.Contains(apart.Speakers, s => s.Name == "Varga");
+        Assert.DoesNotContain(apart.Speakers, s => s.Name == "Ilona Varga");
+
+        var sameSource = In(WhiteHouse, "mod.md", "Call moderated by Ilona Varga. Thanks to Ilona Varga for moderating.");
+        var together = SpeakerRegistry.Build([Said("Varga", null, "Let’s go to the next question.", call), Said("Pat Reyes", "Press Secretary", "Good afternoon.", sameSource)]);
+        Assert.Contains(together.Speakers, s => s.Name == "Ilona Varga");
+        Assert.DoesNotContain(together.Speakers, s => s.Name == "Varga");
+    }
+
+    [Fact]
+    public void Build_NameThatGoesOn_GivesTheSurnameNoFullName()
+    {
+        // "New York Stock Exchange" twice names no person called Stock.
+        var visit = In(WhiteHouse, "nyse.md", "Remarks at the New York Stock Exchange. The New York Stock Exchange opened.");
+        var registry = SpeakerRegistry.Build([Said("Stock", null, "That’s me!", visit)]);
+
+        Assert.Equal("Stock", Assert.Single(registry.Speakers).Name);
+    }
+
+    [Fact]
+    public void Build_SurnameWithAnOfficeBesideItsCompletedBareForm_IsThatPersonButABareFormIsNeverJoinedToAnOfficeHolder()
+    {
+        var first = In(WhiteHouse, "one.md", "Remarks with Union President Adaeze Okafor. Adaeze Okafor spoke first.");
+        var second = In(WhiteHouse, "two.md", "Remarks at the Union Hall");
+        var okafor = SpeakerRegistry.Build([Said("Okafor", null, "Thank you all for coming.", first), Said("Okafor", "Chair", "We are ready.", second)]);
+        var person = Assert.Single(okafor.Speakers);
+        Assert.Equal("Adaeze Okafor", person.Name);
+
+        var hearing = In(WhiteHouse, "three.md", "Remarks with Senator Jane Marlow. Senator Jane Marlow thanked staff.");
+        var lab = In(WhiteHouse, "four.md", "Laboratory Tour with Dr. Sam Marlow. Dr. Sam Marlow led it.");
+        var marlow = SpeakerRegistry.Build([Said("Marlow", "Senator", "We do.", hearing), Said("Marlow", null, "It just feels like three years.", lab)]);
+        Assert.Contains(marlow.Speakers, s => s.Name == "Jane Marlow");
+        Assert.Contains(marlow.Speakers, s => s.Name == "Marlow");
+    }
+
     [SharedFact]
     public void Load_RelativesAndStageDirectionsBeforeASurname_AreNotSpeakersNames()
     {

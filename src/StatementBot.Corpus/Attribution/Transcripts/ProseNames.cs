@@ -131,6 +131,11 @@ internal static partial class ProseNames
 
             if (given.Count > 0)
             {
+                if (i + 1 < tokens.Count && token == RoleWords.Bare(token) && IsGivenName(tokens[i + 1]))
+                {
+                    // The name goes on: "New York Stock Exchange" does not end at "Stock", so it names no Stock.
+                    continue;
+                }
                 yield return new NameMention([.. given, RoleWords.Bare(token)], RoleBefore(Window(tokens, i - given.Count)));
                 continue;
             }
