@@ -119,7 +119,7 @@ public sealed class IndexBuilder(string indexRoot)
                 stop.Token.ThrowIfCancellationRequested();
                 collector.Add(statement);
             }
-            return collector.Finish(name => Indexable.NamesOf(load.Speakers, name));
+            return collector.Finish(Indexable.NameWordsOf(load.Speakers));
         }, stop.Token);
 
         var config = new IndexWriterConfig(IndexSchema.LuceneVersion, IndexSchema.CreateAnalyzer())

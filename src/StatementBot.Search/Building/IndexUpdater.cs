@@ -210,7 +210,7 @@ public sealed class IndexUpdater(string indexRoot)
             collector.Add(statement);
         }
 
-        var stats = collector.Finish(name => Indexable.NamesOf(load.Speakers, name));
+        var stats = collector.Finish(Indexable.NameWordsOf(load.Speakers));
         return (stats, collector.Phrases);
     }
 }

@@ -62,10 +62,11 @@ internal sealed class SpeakerStatsCollector
     }
 
     /// <summary>
-    /// Each speaker's statistics, keyed by name (case-insensitive). <paramref name="namesOf"/> gives the names a
-    /// speaker goes by, whose words are never distinctive of them.
+    /// Each speaker's statistics, keyed by name (case-insensitive). <paramref name="names"/> gives the names a
+    /// speaker goes by, whose words are never distinctive of them, and the offices and people's names that are not
+    /// where the corpus writes them with a capital ("President" for a president, "Karine" for her colleague).
     /// </summary>
-    public Dictionary<string, SpeakerStats> Finish(Func<string, IEnumerable<string>> namesOf)
+    public Dictionary<string, SpeakerStats> Finish(NameWords names)
     {
         var words = new ScannedWords(_vocabulary);
         var phrases = Collocations.Find(_speakers.Values.SelectMany(t => t.Tokens), words);
@@ -86,12 +87,14 @@ internal sealed class SpeakerStatsCollector
             }
         }
 
-        var display = new TermDisplay(_vocabulary.DisplayForms(), _vocabulary.BestFormPerSurface(), written, _vocabulary);
+        var stemForms = _vocabulary.DisplayForms();
+        var display = new TermDisplay(stemForms, _vocabulary.BestFormPerSurface(), written, _vocabulary);
         Phrases = phrases
             .OrderByDescending(p => p.Value)
             .Select(p => new PhraseRecord(StemTexts(p.Key), display.Of(p.Key), p.Value))
             .ToArray();
 
+        var people = CapitalisedStems(names.People, stemForms);
         var backgrounds = new PeerBackground(_speakers, corpus, corpusWords);
         // A prior heavier than a small corpus itself would drown every speaker in it.
         var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(1, corpusWords / 4));
@@ -99,7 +102,8 @@ internal sealed class SpeakerStatsCollector
         foreach (var (speaker, tally) in _speakers)
         {
             var (theirs, theirWords, against) = backgrounds.For(tally);
-            var own = OwnNameStems(namesOf(speaker));
+            var own = OwnNameStems(names.NamesOf(speaker));
+            var office = CapitalisedStems(names.OfficesOf(speaker), stemForms);
             var minimum = tally.Words switch { >= 5_000 => 5, >= 500 => 3, >= 100 => 2, _ => 1 };
             var ranked = tally.Counts
                 .Where(p => p.Value >= minimum)
@@ -108,7 +112,7 @@ internal sealed class SpeakerStatsCollector
                 .OrderByDescending(t => t.Score.Rank)
                 .ThenBy(t => t.Key)
                 .Select(t => t.Key);
-            var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
+            var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own) && !Mentions(key, office) && !OnlyOf(key, people), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
             result[speaker] = new SpeakerStats(tally.Statements, tally.Paths.Count, tally.First, tally.Last,
                 picked.Select(display.For(tally)).ToArray(), against);
         }
@@ -128,6 +132,17 @@ internal sealed class SpeakerStatsCollector
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the term is one word and one of <paramref name="stems"/> ("Karine"; never "Hong Kong").</summary>
+    private static bool OnlyOf(long key, HashSet<int> stems) => TermKey.Length(key) == 1 && stems.Contains(TermKey.Stem(key, 0));
+
+    /// <summary>The stems of the words in <paramref name="texts"/> that the corpus usually writes with a capital.</summary>
+    private HashSet<int> CapitalisedStems(IEnumerable<string> texts, string[] stemForms)
+    {
+        var stems = OwnNameStems(texts);
+        stems.RemoveWhere(stem => stem >= stemForms.Length || stemForms[stem].Length == 0 || !char.IsUpper(stemForms[stem][0]));
+        return stems;
     }
 
     private HashSet<int> OwnNameStems(IEnumerable<string> names)

@@ -45,6 +45,30 @@ public sealed class DistinctiveAcceptanceTests(FullCorpusFixture corpus)
 
     [SharedTheory]
     [MemberData(nameof(Speakers))]
+    public void Speaker_DistinctiveTerms_AreNeverTheirOwnTitleNorAColleaguesFirstName(string name)
+    {
+        var profile = Searcher.Speaker(name).Value!;
+        var office = profile.Speaker.Roles.SelectMany(Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var firstNames = Searcher.Speakers.Speakers
+            .Where(s => s.Roles.Count > 0 && s.Name != profile.Speaker.Name)
+            .Select(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(tokens => tokens.Length >= 2)
+            .Select(tokens => tokens[0])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // "President" for a president, "Karine" for the colleague who calls on the room, say nothing of a topic.
+        Assert.DoesNotContain(profile.DistinctiveTerms, t => Words(t).Any(w => char.IsUpper(w[0]) && office.Contains(w)));
+        Assert.DoesNotContain(profile.DistinctiveTerms, t => !t.Contains(' ') && firstNames.Contains(t));
+    }
+
+    [SharedFact]
+    public void Speaker_APresident_IsNotDistinguishedByTheWordPresident()
+    {
+        Assert.DoesNotContain(Searcher.Speaker("Xi Jinping").Value!.DistinctiveTerms, t => Words(t).Contains("President"));
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(Speakers))]
     public void Speaker_DistinctiveTerms_NeverShowAWordBesideAPhraseThatHoldsIt(string name)
     {
         var terms = Searcher.Speaker(name).Value!.DistinctiveTerms;
