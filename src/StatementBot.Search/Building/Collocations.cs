@@ -11,6 +11,7 @@ internal static class Collocations
 {
     public const int MinimumCount = 8;
     public const double MinimumAssociation = 0.45;
+    public const double CutOffShare = 0.75;
 
     /// <summary>The phrases, each with how often the corpus uses it.</summary>
     public static Dictionary<long, long> Find(IEnumerable<int[]> statements, ScannedWords words)
@@ -79,7 +80,61 @@ internal static class Collocations
                 phrases[key] = count;
             }
         }
+        DropCutOffs(statements, words, phrases);
         return phrases;
+    }
+
+    /// <summary>
+    /// A three-word phrase the corpus nearly always writes inside a longer one is a piece cut from it, not a phrase:
+    /// "United States Supreme" is "United States Supreme Court" (phrases stop at three words). A second pass counts
+    /// the content word written just before and just after each three-word phrase ("the" before "Inflation Reduction
+    /// Act" does not count); when one word takes at least
+    /// <see cref="CutOffShare"/> of its uses on either side, the phrase goes.
+    /// </summary>
+    private static void DropCutOffs(IEnumerable<int[]> statements, ScannedWords words, Dictionary<long, long> phrases)
+    {
+        var sides = new Dictionary<long, Dictionary<int, int>>();
+        foreach (var key in phrases.Keys.Where(k => TermKey.Length(k) == 3))
+        {
+            sides[key] = [];
+        }
+        if (sides.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var tokens in statements)
+        {
+            for (var i = 0; i + 2 < tokens.Length; i++)
+            {
+                if (tokens[i] < 0 || words.Stem[tokens[i]] < 0 || !words.Linkable(tokens, i + 1) || !words.Linkable(tokens, i + 2))
+                {
+                    continue;
+                }
+
+                var key = TermKey.Triple(words.Stem[tokens[i]], words.Stem[tokens[i + 1]], words.Stem[tokens[i + 2]]);
+                if (!sides.TryGetValue(key, out var seen))
+                {
+                    continue;
+                }
+                if (words.Linkable(tokens, i + 3) && words.Candidate[tokens[i + 3]] && words.Stem[tokens[i + 3]] is var after and >= 0)
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, after + 1, out _)++;
+                }
+                if (i > 0 && tokens[i - 1] >= 0 && words.Linkable(tokens, i) && words.Candidate[tokens[i - 1]] && words.Stem[tokens[i - 1]] is var before and >= 0)
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, -(before + 1), out _)++;
+                }
+            }
+        }
+
+        foreach (var (key, seen) in sides)
+        {
+            if (seen.Count > 0 && seen.Values.Max() >= CutOffShare * phrases[key])
+            {
+                phrases.Remove(key);
+            }
+        }
     }
 
     /// <summary>Normalised PMI of two parts seen together <paramref name="together"/> times: 1 when they only occur together, 0 when independent.</summary>

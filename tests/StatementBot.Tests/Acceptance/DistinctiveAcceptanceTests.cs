@@ -61,6 +61,25 @@ public sealed class DistinctiveAcceptanceTests(FullCorpusFixture corpus)
         Assert.DoesNotContain(profile.DistinctiveTerms, t => !t.Contains(' ') && firstNames.Contains(t));
     }
 
+    [SharedTheory]
+    [MemberData(nameof(Speakers))]
+    public void Speaker_ThreeWordPhrases_AreNotPiecesCutFromALongerName(string name)
+    {
+        foreach (var term in Searcher.Speaker(name).Value!.DistinctiveTerms.Where(t => Words(t).Count() == 3))
+        {
+            // "United States Supreme" is "United States Supreme Court" in every statement that writes it.
+            var around = new Regex(@"(?:(\p{Lu}\p{L}+)\s+)?" + string.Join(@"\s+", Words(term).Select(Regex.Escape)) + @"(?:['’]s)?(?:\s+(\p{Lu}\p{L}+))?");
+            var texts = Searcher.Quote(new QuoteQuery($"\"{term}\"", Speaker: name, PageSize: 50)).Value!.Hits.Select(h => h.Text).ToList();
+            var uses = texts.SelectMany(t => around.Matches(t)).ToList();
+            Assert.NotEmpty(uses);
+            foreach (var side in new[] { 1, 2 })
+            {
+                var commonest = uses.Where(m => m.Groups[side].Success).GroupBy(m => m.Groups[side].Value).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+                Assert.True(commonest < 0.9 * uses.Count, $"{name}: “{term}” is nearly always part of a longer name ({commonest} of {uses.Count})");
+            }
+        }
+    }
+
     [SharedFact]
     public void Speaker_APresident_IsNotDistinguishedByTheWordPresident()
     {
