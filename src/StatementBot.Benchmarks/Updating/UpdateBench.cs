@@ -82,7 +82,7 @@ public static class UpdateBench
             foreach (var (path, i) in picks.Select((p, i) => (p, i)))
             {
                 var original = Path.Combine(originals, i + Path.GetExtension(path));
-                var id = StatementId.For(path, load.Documents.First(d => d.Document.Info.Path == path).Statements[0].Position);
+                var id = StatementId.For(CorpusFolder.Key(path, [corpus]), load.Documents.First(d => d.Document.Info.Path == path).Statements[0].Position);
                 File.Delete(path);
                 await Until(() => searcher.Get(id) is null, cancellationToken);
                 var dropped = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using StatementBot.Corpus.Attribution;
+using StatementBot.Search.Schema;
 
 namespace StatementBot.Commands.Watch;
 
@@ -105,8 +106,11 @@ public sealed class WatchStore
         return removed;
     }
 
-    /// <summary>Whether the statements of an index were ever recorded here (the first run takes them as they are, posting nothing).</summary>
-    public bool HasBaseline => ReadState("baseline") is not null;
+    /// <summary>
+    /// Whether the statements of an index were recorded here with today's ids (the first run takes them as they are,
+    /// posting nothing; so does the first run after ids changed how they are made, or every statement would look new).
+    /// </summary>
+    public bool HasBaseline => ReadState("baseline") is not null && ReadState("ids") == StatementId.Scheme;
 
     /// <summary>Records the statements already in the index on the first run, and that the first run happened.</summary>
     public void SetBaseline(IEnumerable<string> statements, DateTimeOffset at)
@@ -115,8 +119,9 @@ public sealed class WatchStore
         using var transaction = connection.BeginTransaction();
         InsertSeen(connection, statements);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO state (key, value) VALUES ('baseline', $at);";
+        command.CommandText = "INSERT OR REPLACE INTO state (key, value) VALUES ('baseline', $at), ('ids', $ids);";
         command.Parameters.AddWithValue("$at", at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$ids", StatementId.Scheme);
         command.ExecuteNonQuery();
         transaction.Commit();
     }

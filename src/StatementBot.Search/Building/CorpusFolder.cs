@@ -26,4 +26,29 @@ public static class CorpusFolder
         // A file given as a root of its own: its folder's name.
         return Path.GetFileName(Path.GetDirectoryName(full));
     }
+
+    /// <summary>
+    /// The file as its corpus names it, the same on every machine: the corpus root's folder name and the path below it
+    /// ("corpora/wikinews/2020/x.txt"), the file's own name when it was given as a root, else its full path.
+    /// </summary>
+    public static string Key(string path, IReadOnlyList<string> roots)
+    {
+        var full = Path.GetFullPath(path);
+        foreach (var root in roots)
+        {
+            var top = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            if (string.Equals(top, full, StringComparison.Ordinal))
+            {
+                return Path.GetFileName(full);
+            }
+
+            var relative = Path.GetRelativePath(top, full);
+            if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                continue;
+            }
+            return (Path.GetFileName(top) + "/" + relative).Replace('\\', '/');
+        }
+        return full.Replace('\\', '/');
+    }
 }

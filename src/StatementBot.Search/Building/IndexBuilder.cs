@@ -142,7 +142,7 @@ public sealed class IndexBuilder(string indexRoot)
                     }
 
                     var statement = statements[i];
-                    var id = StatementId.For(statement.Document.Path, statement.Position);
+                    var id = StatementId.For(CorpusFolder.Key(statement.Document.Path, roots), statement.Position);
                     writer.UpdateDocument(IndexSchema.Id.Term(id), IndexSchema.ToDocument(statement, id, CorpusFolder.Of(statement.Document.Path, roots)));
                 }
 

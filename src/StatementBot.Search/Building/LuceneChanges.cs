@@ -38,7 +38,7 @@ internal static class LuceneChanges
 
             foreach (var (path, statements) in replaced)
             {
-                var documents = statements.Select(s => IndexSchema.ToDocument(s, StatementId.For(s.Document.Path, s.Position), CorpusFolder.Of(s.Document.Path, roots))).ToArray();
+                var documents = statements.Select(s => IndexSchema.ToDocument(s, StatementId.For(CorpusFolder.Key(s.Document.Path, roots), s.Position), CorpusFolder.Of(s.Document.Path, roots))).ToArray();
                 if (documents.Length == 0)
                 {
                     writer.DeleteDocuments(IndexSchema.DocumentPath.Term(path));

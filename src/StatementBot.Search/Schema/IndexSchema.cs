@@ -22,7 +22,7 @@ public static partial class IndexSchema
     public const LuceneVersion LuceneVersion = Lucene.Net.Util.LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field, analyzer, id rule or what gets indexed changes: an index with another version is rebuilt.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// The analyzers, field by field (stemmed for <see cref="Text"/> and <see cref="Question"/>, acronyms only for

@@ -52,6 +52,26 @@ public sealed class WatchStoreTests : IDisposable
         Assert.Empty(reopened.DeliveredOf(8, ["b-0001"]));
     }
 
+    [Fact]
+    public void Baseline_TakenBeforeIdsChangedHowTheyAreMade_IsTakenAgain()
+    {
+        // A store from before ids named a file by its path in the corpus: every id of the rebuilt index would look new
+        // and post an alert for every matching statement in the corpus.
+        var store = WatchStore.OpenBeside(_folder.FullName);
+        store.SetBaseline(["a-0001"], Made);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM state WHERE key = 'ids';";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.False(WatchStore.OpenBeside(_folder.FullName).HasBaseline);
+        store.SetBaseline(["c-0001"], Made);
+        Assert.True(WatchStore.OpenBeside(_folder.FullName).HasBaseline);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

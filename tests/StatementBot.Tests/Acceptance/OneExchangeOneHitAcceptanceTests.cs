@@ -1,3 +1,4 @@
+using StatementBot.Search.Building;
 using StatementBot.Search.Querying;
 using StatementBot.Search.Results;
 using StatementBot.Search.Schema;
@@ -102,9 +103,9 @@ public sealed class OneExchangeOneHitAcceptanceTests(FullCorpusFixture corpus)
         Assert.Equal(seen.Count, seen.Distinct().Count());
     }
 
-    /// <summary>How many statements of the file are in the index: its ids are its path and 0-based positions.</summary>
+    /// <summary>How many statements of the file are in the index: its ids are its path in the corpus and 0-based positions.</summary>
     private int StatementsOf(string path) =>
-        Enumerable.Range(0, 300).Count(position => Searcher.Get(StatementId.For(path, position)) is not null);
+        Enumerable.Range(0, 300).Count(position => Searcher.Get(StatementId.For(CorpusFolder.Key(path, [SharedData.Corpora]), position)) is not null);
 
     private static (string Document, int Position) Place(string id) =>
         (id[..id.LastIndexOf('-')], int.Parse(id[(id.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
