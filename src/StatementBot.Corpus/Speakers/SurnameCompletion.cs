@@ -62,7 +62,7 @@ internal static class SurnameCompletion
         {
             if (group.IsAnonymous || group.Roles.IsEmpty || !completed.TryGetValue(group.CoreTokens[0], out var people)
                 || people.Select(p => p.Root()).Distinct().ToList() is not [var person] || !person.Sources.Overlaps(group.Sources)
-                || !(person.Roles.IsEmpty || group.Roles.IsEmpty || person.Roles.NamesSameOfficeAs(group.Roles)))
+                || !(person.Roles.IsEmpty || person.Roles.NamesSameOfficeAs(group.Roles)))
             {
                 return true;
             }

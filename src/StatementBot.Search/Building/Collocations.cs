@@ -88,8 +88,8 @@ internal static class Collocations
     /// A three-word phrase the corpus nearly always writes inside a longer one is a piece cut from it, not a phrase:
     /// "United States Supreme" is "United States Supreme Court" (phrases stop at three words). A second pass counts
     /// the content word written just before and just after each three-word phrase ("the" before "Inflation Reduction
-    /// Act" does not count); when one word takes at least
-    /// <see cref="CutOffShare"/> of its uses on either side, the phrase goes.
+    /// Act" does not count); when one word takes at least <see cref="CutOffShare"/> of its uses on either side, the
+    /// phrase goes.
     /// </summary>
     private static void DropCutOffs(IEnumerable<int[]> statements, ScannedWords words, Dictionary<long, long> phrases)
     {

@@ -63,8 +63,9 @@ internal sealed class SpeakerStatsCollector
 
     /// <summary>
     /// Each speaker's statistics, keyed by name (case-insensitive). <paramref name="names"/> gives the names a
-    /// speaker goes by, whose words are never distinctive of them, and the offices and people's names that are not
-    /// where the corpus writes them with a capital ("President" for a president, "Karine" for her colleague).
+    /// speaker goes by, whose words are never distinctive of them, and their offices and officials' given names,
+    /// which are not either where the corpus writes them with a capital ("President" for a president, "Karine" for
+    /// her colleague).
     /// </summary>
     public Dictionary<string, SpeakerStats> Finish(NameWords names)
     {
@@ -102,7 +103,7 @@ internal sealed class SpeakerStatsCollector
         foreach (var (speaker, tally) in _speakers)
         {
             var (theirs, theirWords, against) = backgrounds.For(tally);
-            var own = OwnNameStems(names.NamesOf(speaker));
+            var own = StemsOf(names.NamesOf(speaker));
             var office = CapitalisedStems(names.OfficesOf(speaker), stemForms);
             var minimum = tally.Words switch { >= 5_000 => 5, >= 500 => 3, >= 100 => 2, _ => 1 };
             var ranked = tally.Counts
@@ -112,7 +113,7 @@ internal sealed class SpeakerStatsCollector
                 .OrderByDescending(t => t.Score.Rank)
                 .ThenBy(t => t.Key)
                 .Select(t => t.Key);
-            var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own) && !Mentions(key, office) && !OnlyOf(key, people), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
+            var picked = TermSelection.Pick(ranked, key => tally.Counts.GetValueOrDefault(key), key => !Mentions(key, own) && !Mentions(key, office) && !IsOneOf(key, people), TermKey.Overlap, TermKey.Length, DistinctiveTermCount);
             result[speaker] = new SpeakerStats(tally.Statements, tally.Paths.Count, tally.First, tally.Last,
                 picked.Select(display.For(tally)).ToArray(), against);
         }
@@ -135,17 +136,17 @@ internal sealed class SpeakerStatsCollector
     }
 
     /// <summary>Whether the term is one word and one of <paramref name="stems"/> ("Karine"; never "Hong Kong").</summary>
-    private static bool OnlyOf(long key, HashSet<int> stems) => TermKey.Length(key) == 1 && stems.Contains(TermKey.Stem(key, 0));
+    private static bool IsOneOf(long key, HashSet<int> stems) => TermKey.Length(key) == 1 && stems.Contains(TermKey.Stem(key, 0));
 
     /// <summary>The stems of the words in <paramref name="texts"/> that the corpus usually writes with a capital.</summary>
     private HashSet<int> CapitalisedStems(IEnumerable<string> texts, string[] stemForms)
     {
-        var stems = OwnNameStems(texts);
+        var stems = StemsOf(texts);
         stems.RemoveWhere(stem => stem >= stemForms.Length || stemForms[stem].Length == 0 || !char.IsUpper(stemForms[stem][0]));
         return stems;
     }
 
-    private HashSet<int> OwnNameStems(IEnumerable<string> names)
+    private HashSet<int> StemsOf(IEnumerable<string> names)
     {
         var stems = new HashSet<int>();
         foreach (var name in names)
