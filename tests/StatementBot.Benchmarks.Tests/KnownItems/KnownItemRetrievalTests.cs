@@ -8,6 +8,7 @@ using StatementBot.Search.Freshness;
 using StatementBot.Search.Opening;
 using StatementBot.Search.Querying;
 using StatementBot.TestSupport;
+using Xunit.Abstractions;
 
 namespace StatementBot.Benchmarks.Tests.KnownItems;
 
@@ -16,7 +17,7 @@ namespace StatementBot.Benchmarks.Tests.KnownItems;
 /// SQLite FTS5 does over the same statements (mean reciprocal rank in the first ten), and the committed set is what
 /// the generator makes from the corpus files.
 /// </summary>
-public sealed class KnownItemRetrievalTests : IDisposable
+public sealed class KnownItemRetrievalTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "known-items-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -50,6 +51,8 @@ public sealed class KnownItemRetrievalTests : IDisposable
             request => KnownItemBench.FirstHits(request, page => router.Handle(page).Hits.Select(h => (h.Path, h.Text)).ToArray()),
             request => KnownItemBench.FirstHits(request, page => searcher.Quote(page).Hits.Select(h => searcher.Source(h.Row)).OfType<(string, string)>().ToArray()));
 
+        output.WriteLine($"Known items: {figures.Evaluated} ({figures.Indexed} with their fragment in an indexed statement)");
+        output.WriteLine($"MRR@10 StatementBot {figures.StatementBot.Mrr10:0.000}, FTS5 {figures.Fts5.Mrr10:0.000}");
         Assert.Equal(set.Items.Count, figures.Evaluated);
         Assert.True(figures.Indexed >= set.Items.Count * 0.8, $"only {figures.Indexed} of {set.Items.Count} fragments are in an indexed statement");
         Assert.True(figures.Fts5.Mrr10 > 0.5, $"FTS5 MRR@10 {figures.Fts5.Mrr10:0.000}: the set or the relevance check is broken");
