@@ -54,7 +54,8 @@ public static class ExtractVerb
             foreach (var statement in document.Statements)
             {
                 var role = statement.Role is null ? "" : $" ({statement.Role})";
-                output.WriteLine($"  [{statement.Kind.ToString().ToLowerInvariant()}] {statement.Speaker}{role}: {statement.Text}");
+                var source = statement.ByOrganisation ? ", organisation" : "";
+                output.WriteLine($"  [{statement.Kind.ToString().ToLowerInvariant()}{source}] {statement.Speaker}{role}: {statement.Text}");
                 if (statement.Question is { } question)
                 {
                     output.WriteLine($"      Q: {question}");

@@ -106,7 +106,8 @@ internal sealed class ArticleReader
             {
                 var cue = cues[c];
                 var nextCue = c + 1 < cues.Count ? cues[c + 1].First : int.MaxValue;
-                if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } content && !InsideAQuote(paragraph, content[^1]))
+                if (ReportedSpeech.Content(sentence, cue, mentions, nextCue) is { } found && !InsideAQuote(paragraph, found[^1])
+                    && WithoutOwnQuotation(paragraph, found, cue.Speaker) is { } content)
                 {
                     var range = content[^1];
                     var parts = s == sentences.Count - 1 && range.Start == sentence.Start ? Closing(paragraph, read, cue.Speaker, range) : content;
@@ -279,6 +280,31 @@ internal sealed class ArticleReader
             words += sentence.Paragraph.Tokens[i] is { IsWord: true, InQuote: false } ? 1 : 0;
         }
         return words;
+    }
+
+    /// <summary>
+    /// "told the BBC after the verdict "My client is …"": when a quotation the cue's speaker is already credited with
+    /// ends the reported words and comes after too few to be a claim of their own, it is the direct statement alone,
+    /// not also a reported one ("said it is possible "that …" and the ban …" goes on, and stays).
+    /// "declared gun ownership rates to be "the strongest …"" keeps its quoted end: the words before it are the claim.
+    /// </summary>
+    private List<TextRange>? WithoutOwnQuotation(ArticleParagraph paragraph, List<TextRange> content, ArticlePerson speaker)
+    {
+        var range = content[^1];
+        var quote = paragraph.Quotes.FirstOrDefault(q => q.Open >= range.Start && q.Open < range.End && Words(paragraph, q) >= MinQuoteWords
+            && _drafts.Any(d => d.Kind == StatementKind.Direct && d.Person == speaker && d.Parts.Any(r => r.Paragraph == paragraph.Index && r.Start == q.ContentStart)));
+        if (quote == default)
+        {
+            return content;
+        }
+        var end = quote.Open;
+        while (end > range.Start && (char.IsWhiteSpace(paragraph.Text[end - 1]) || paragraph.Text[end - 1] is ',' or ':'))
+        {
+            end--;
+        }
+        var words = paragraph.Text[range.Start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var after = quote.End >= range.End ? "" : paragraph.Text[quote.End..range.End];
+        return words < MinQuoteWords && !after.Any(char.IsLetterOrDigit) ? null : content;
     }
 
     private static bool InsideAQuote(ArticleParagraph paragraph, TextRange range) =>

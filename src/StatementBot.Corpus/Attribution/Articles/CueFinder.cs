@@ -147,6 +147,9 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         {
             p--;
         }
+        // "Nur Khan Liton on Sunday told …", "the ministry, in a statement, said": a time or medium between the subject
+        // and the verb is the reporter's frame.
+        p = CueSpans.SettingBefore(tokens, p, first);
         if (p > first && tokens[p].Is("and") && !mentions.Any(m => m.End == p))
         {
             // "Tom Watson called the deal "lousy" and said he would …": a second verb shares the sentence's subject.
@@ -173,7 +176,9 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 && CueSpans.CommaBeforeRole(tokens, m, first));
             if (named is not null)
             {
-                return Cue(verb, v, verbEnd, named, inverted: false);
+                // The role before the first comma is part of the subject, so the cue opens where the role does and
+                // is never read as a cue that closes the words before it.
+                return Cue(verb, v, verbEnd, named with { PhraseStart = CueSpans.RoleBeforeCommaStart(tokens, named, first) }, inverted: false);
             }
             p = CueSpans.AppositiveStart(tokens, p, first);
         }
@@ -192,7 +197,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             if (mention.End == p + 1 && !mention.Possessive)
             {
                 var subject = CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention;
-                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) || CueSpans.InRelativeClause(tokens, subject, first)
+                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) && !CueSpans.SpeaksThrough(tokens, subject, mentions, first)
+                    || CueSpans.InRelativeClause(tokens, subject, first)
                     ? null
                     : Cue(verb, v, verbEnd, subject, inverted: false);
             }

@@ -59,6 +59,41 @@ internal static class CueSpans
     }
 
     /// <summary>
+    /// Where the subject of a verb ends when a setting phrase stands between them ("… on Sunday told", "…, in a
+    /// statement on Tuesday, said"): the token before the phrase (and before the commas round it), else
+    /// <paramref name="p"/> unchanged. The phrase opens with a preposition or a time word and holds only setting words,
+    /// determiners and numbers.
+    /// </summary>
+    public static int SettingBefore(IReadOnlyList<Token> tokens, int p, int first)
+    {
+        var end = p;
+        var closingComma = end > first && tokens[end].Kind == TokenKind.Comma && !tokens[end].InQuote;
+        if (closingComma)
+        {
+            end--;
+        }
+        var j = end;
+        while (j > first && tokens[j].IsWord && !tokens[j].InQuote
+            && (ArticleRules.SettingWords.Contains(tokens[j].Bare) || ArticleRules.Determiners.Contains(tokens[j].Bare) || tokens[j].Text.All(char.IsDigit)))
+        {
+            j--;
+        }
+        // j is the token before the run; the run is j + 1 … end.
+        var opener = j + 1;
+        if (opener > end || !(ArticleRules.Prepositions.Contains(tokens[opener].Bare) || ArticleRules.SettingOpeners.Contains(tokens[opener].Bare)
+            || tokens[opener].Bare is "last" or "this"))
+        {
+            return p;
+        }
+        if (closingComma)
+        {
+            // The phrase is an aside only when a comma opens it too.
+            return j > first && tokens[j].Kind == TokenKind.Comma && !tokens[j].InQuote ? j - 1 : p;
+        }
+        return j;
+    }
+
+    /// <summary>
     /// "President Hassan Rouhani of Iran said", "Mick Jagger of The Rolling Stones reacted", "Ryan Norris of the
     /// University of Guelph in Ontario said", "Nikki Holland of the UK's National Crime Agency said": the person a
     /// name is attached to by "of", "from", "at", over a few such hops.
@@ -143,23 +178,60 @@ internal static class CueSpans
     /// "The account …, hosted by Bernard McGuirk and Sid Rosenberg, who both worked for Imus, tweeted": a name (or a
     /// list of names joined by "and") after a preposition is that phrase's object, never the subject of the verb.
     /// </summary>
-    public static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
+    public static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first) =>
+        GoverningPreposition(tokens, mention, mentions, first) >= 0;
+
+    /// <summary>
+    /// "The decree signed by the Pope read", "The opinion of the Court, released on Wednesday, read": the name after
+    /// "by" or "of" that a statement noun just before it belongs to is the statement's author; "A spokesperson for the
+    /// Ministry of Examples said": an organisation after an unnamed official's noun speaks through them (a person's name
+    /// there does not: a spokesperson's words are not the senator's).
+    /// </summary>
+    public static bool SpeaksThrough(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
+    {
+        var j = GoverningPreposition(tokens, mention, mentions, first);
+        if (j < 0)
+        {
+            return false;
+        }
+        var authored = tokens[j].Bare is "by" or "of";
+        var official = mention.Kind == MentionKind.Organisation && tokens[j].Bare is "for" or "of" or "at" or "from" or "with";
+        for (var k = j - 1; k >= first && k >= j - MaxAuthorGap; k--)
+        {
+            if (tokens[k].IsWord && !tokens[k].InQuote
+                && (authored && ArticleRules.StatementNouns.Contains(tokens[k].Bare) || official && k == j - 1 && ArticleRules.UnnamedSpeakers.Contains(tokens[k].Bare)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxAuthorGap = 3;
+
+    /// <summary>The index of the preposition a mention is the object of, or -1.</summary>
+    private static int GoverningPreposition(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions, int first)
     {
         var j = Opening(tokens, mention) - 1;
+        if (mention.Kind == MentionKind.Organisation)
+        {
+            j = BeforeNameRemnant(tokens, j, first, mentions);
+        }
         while (j >= first && tokens[j].IsWord && !tokens[j].InQuote && tokens[j].Is("and"))
         {
             var before = mentions.LastOrDefault(m => m.End == j);
             if (before is null)
             {
-                return false;
+                return -1;
             }
             j = Opening(tokens, before) - 1;
         }
         // "Johns Hopkins Center for Health Security medical anthropologist …": a preposition inside a name governs nothing.
-        return j >= first && tokens[j].IsWord && !tokens[j].InQuote && ArticleRules.Prepositions.Contains(tokens[j].Bare)
+        var governs = j >= first && tokens[j].IsWord && !tokens[j].InQuote && ArticleRules.Prepositions.Contains(tokens[j].Bare)
             && !mentions.Any(m => m.Start < j && j < m.End)
             // "Hong Kong director of Amnesty International Man-kei Tam": "of" after a role noun is more of the role.
             && !(tokens[j].Is("of") && j > first && ArticleRules.IsRoleNoun(tokens[j - 1].Bare));
+        return governs ? j : -1;
     }
 
     /// <summary>"Kimberly-Clark, which makes Kleenex Toilet Tissue, … emphasized": a name inside a relative clause is that clause's, not the verb's subject.</summary>
@@ -184,6 +256,27 @@ internal static class CueSpans
     /// Where the phrase of a name begins for what comes before it: its title ("with | President Trump"), or the name
     /// itself when the role has a preposition of its own ("director of Amnesty International | Man-kei Tam").
     /// </summary>
+    /// <summary>
+    /// "within the Democratic Party": capitalised words an organisation's mention left out of its name, and the article
+    /// before them, still belong to the phrase; the token before them is what governs it. (Before a person's name they
+    /// are a role: "Ambassador to the United Nations Nikki Haley".)
+    /// </summary>
+    private static int BeforeNameRemnant(IReadOnlyList<Token> tokens, int j, int first, IReadOnlyList<Mention> mentions)
+    {
+        var i = j;
+        while (i > first && j - i < MaxNameRemnant && tokens[i] is { IsWord: true, IsCapitalized: true, InQuote: false } && !mentions.Any(m => m.PhraseStart <= i && i < m.End))
+        {
+            i--;
+        }
+        if (i > first && ArticleRules.Determiners.Contains(tokens[i].Bare) && !tokens[i].InQuote)
+        {
+            i--;
+        }
+        return i < j && i > first && ArticleRules.Prepositions.Contains(tokens[i].Bare) ? i : j;
+    }
+
+    private const int MaxNameRemnant = 3;
+
     private static int Opening(IReadOnlyList<Token> tokens, Mention mention)
     {
         for (var i = mention.PhraseStart; i < mention.Start; i++)
@@ -224,6 +317,27 @@ internal static class CueSpans
     }
 
     private const int MaxRoleWords = 5;
+
+    /// <summary>
+    /// "The head of the UK's counter terror police, Neil Basu, said": where the role set off before the name begins —
+    /// the sentence's start, or the token after the comma, semicolon, dash or joining word ("while") before it.
+    /// </summary>
+    public static int RoleBeforeCommaStart(IReadOnlyList<Token> tokens, Mention mention, int first)
+    {
+        var i = mention.PhraseStart - 1;
+        while (i > first && tokens[i].Kind != TokenKind.Comma)
+        {
+            i--;
+        }
+        var start = i - 1;
+        // "…, while the communications director for the campaign, Tim Murtaugh, declared": "while" opens a clause of its own.
+        while (start >= first && !(tokens[start].Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Dash or TokenKind.Colon or TokenKind.Quote)
+            && !(tokens[start].IsWord && ArticleRules.Connectives.Contains(tokens[start].Bare)) && i - start <= MaxAppositive)
+        {
+            start--;
+        }
+        return start + 1 < i && start + 1 >= first ? Math.Max(first, start + 1) : mention.PhraseStart;
+    }
 
     /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
     public static int AppositiveStart(IReadOnlyList<Token> tokens, int comma, int first)

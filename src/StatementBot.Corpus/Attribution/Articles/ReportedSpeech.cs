@@ -146,7 +146,9 @@ internal static class ReportedSpeech
     {
         for (var i = pos; i < last && i < pos + ClauseVerbWindow; i++)
         {
-            if (tokens[i].IsWord && !tokens[i].InQuote && ArticleRules.ClauseVerbs.Contains(tokens[i].Bare))
+            // "claimed a right to have a say": an infinitive is no clause of its own; "declared rates to be …" is a claim.
+            var infinitive = i > pos && tokens[i - 1].Is("to") && !tokens[i].Is("be");
+            if (tokens[i].IsWord && !tokens[i].InQuote && (ArticleRules.ClauseVerbs.Contains(tokens[i].Bare) && !infinitive || ReportWithinReport(tokens, pos, i)))
             {
                 return true;
             }
@@ -158,6 +160,15 @@ internal static class ReportedSpeech
         }
         return false;
     }
+
+    /// <summary>
+    /// "said his roommates said they …": a finite speech verb after a subject of its own is a report within the report;
+    /// "to have a say", "by saying", ", writing" are no such verb.
+    /// </summary>
+    private static bool ReportWithinReport(IReadOnlyList<Token> tokens, int pos, int i) =>
+        i > pos && ArticleRules.SpeechVerbs.At(tokens, i) is { } verb && (verb.Can(VerbUse.Clause) || verb.Can(VerbUse.Object))
+        && !tokens[i].Bare.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1] is { IsWord: true, InQuote: false } before
+        && !(ArticleRules.Determiners.Contains(before.Bare) || ArticleRules.Prepositions.Contains(before.Bare) || ArticleRules.Auxiliaries.Contains(before.Bare));
 
     private static bool AboutTheSpeaker(IReadOnlyList<Token> tokens, int from, int to)
     {
