@@ -25,8 +25,8 @@ public sealed record ExtractedData(
             document.Statements.Select(StatementData.From).ToArray());
     }
 
-    /// <param name="Organisation">True when the source is an organisation or an unnamed official, not a person.</param>
-    public sealed record StatementData(string Speaker, string? Role, string Kind, string Text, string? Question, bool Organisation)
+    /// <param name="ByOrganisation">True when the source is an organisation or an unnamed official, not a person.</param>
+    public sealed record StatementData(string Speaker, string? Role, string Kind, string Text, string? Question, bool ByOrganisation)
     {
         public static StatementData From(Statement s) =>
             new(s.Speaker, s.Role, s.Kind.ToString().ToLowerInvariant(), s.Text, s.Question, s.ByOrganisation);

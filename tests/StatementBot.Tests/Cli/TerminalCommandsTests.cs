@@ -216,7 +216,8 @@ public sealed class TerminalCommandsTests(SeedCorpusFixture seeds) : IClassFixtu
         Assert.Equal(["path", "title", "date", "source", "url", "statements"], documents[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("2021-01-28", documents[0].GetProperty("date").GetString());
         var statement = documents[1].GetProperty("statements")[0];
-        Assert.Equal(["speaker", "role", "kind", "text", "question"], statement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["speaker", "role", "kind", "text", "question", "by_organisation"], statement.EnumerateObject().Select(p => p.Name));
+        Assert.False(statement.GetProperty("by_organisation").GetBoolean()); // the seed's spokesperson is a person
         Assert.DoesNotContain(documents.SelectMany(d => d.GetProperty("statements").EnumerateArray()), s => s.GetProperty("speaker").GetString() == "Li Jiayao");
     }
 }
