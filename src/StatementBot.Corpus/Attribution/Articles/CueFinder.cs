@@ -38,6 +38,11 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 : (canInvert && CueSpans.FollowsQuotation(tokens, v, first) ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null)
                     ?? Before(tokens, verb, v, verbEnd, first, mentions)
                     ?? (canInvert && v > first && tokens[v - 1].Kind == TokenKind.Comma ? After(tokens, verb, v, verbEnd, end, mentions, inverted: true) : null));
+            if (cue is not null && cue.Subject.Kind == MentionKind.Pronoun && SentenceSubject(tokens, first, cue.Subject, mentions) is { } subject)
+            {
+                // "John Quill broke news when he revealed …": "he" is the sentence's own subject before the last sentence's.
+                cue = cue with { Speaker = subject };
+            }
             if (cue is not null)
             {
                 cues.Add(cue);
@@ -220,6 +225,22 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The person a sentence opens with as its subject (named, not possessive, not after a preposition), when a
+    /// pronoun later in the same sentence fits them; null otherwise.
+    /// </summary>
+    private static ArticlePerson? SentenceSubject(IReadOnlyList<Token> tokens, int first, Mention pronoun, IReadOnlyList<Mention> mentions)
+    {
+        var subject = mentions.FirstOrDefault(m => m.Kind is MentionKind.Person or MentionKind.Pronoun && m.PhraseStart < pronoun.PhraseStart);
+        if (subject is not { Kind: MentionKind.Person, Possessive: false, Person: { } person }
+            || subject.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[subject.PhraseStart - 1].Bare)
+            || mentions.Count(m => m.Kind == MentionKind.Person && m.PhraseStart < pronoun.PhraseStart && m.Person != person) > 0)
+        {
+            return null;
+        }
+        return person.Pronoun is null || person.Pronoun == pronoun.Parts[0] ? person : null;
     }
 
     /// <summary>Organisations joined by "and" ("the Example News Agency and the Sample Times") as one source; null when only one is named.</summary>

@@ -46,7 +46,8 @@ internal sealed class Focus
                 subject = person;
                 first = false;
             }
-            if (mention.Kind == MentionKind.Person)
+            // "the character of Anya Jenkins": a name after "of" qualifies another noun; it is nobody "she" stands for.
+            if (mention.Kind == MentionKind.Person && !(mention.PhraseStart > sentence.FirstToken && tokens[mention.PhraseStart - 1].Is("of")))
             {
                 Note(person);
             }

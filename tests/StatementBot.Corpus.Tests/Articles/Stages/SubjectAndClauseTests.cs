@@ -79,4 +79,24 @@ public sealed class SubjectAndClauseTests
 
         Assert.Contains(statements, s => s.Kind == StatementKind.Reported && s.Text.Contains("the archive followed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PronounInTheSentenceOfItsSubject_IsThatSubject_NotTheLastSentences()
+    {
+        var statements = Attribute(
+            "The Example Gazette's Otto Byline attended the fair, taking photos.",
+            "Otto Quire broke news when he revealed that a reboot of the examples is being considered.");
+
+        Assert.Equal("Otto Quire", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void NameAfterOf_IsNobodyALaterPronounStandsFor()
+    {
+        var statements = Attribute(
+            "Ada Quill talked of being cast in an Example Network television pilot while a guest actor on a long-running show. "
+            + "Faced with losing the character of Mara Vell, the producers finally committed to making her a regular. \"It was a good day,\" she recalls.");
+
+        Assert.Equal("Ada Quill", Assert.Single(statements).Speaker);
+    }
 }
