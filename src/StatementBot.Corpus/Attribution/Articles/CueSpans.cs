@@ -114,7 +114,13 @@ internal static class CueSpans
             {
                 start--;
             }
-            if (start > first && tokens[start].Is("the"))
+            // "Peter Quire of worldwide victim group Example Watch said": a few plain words describing the organisation.
+            var described = start;
+            while (start > first && described - start < MaxOrganisationDescription && tokens[start] is { IsWord: true, IsCapitalized: false, InQuote: false }
+                && !(tokens[start].Bare is "of" or "from" or "at" or "for" or "in") && !ArticleRules.Prepositions.Contains(tokens[start].Bare)
+                && !ArticleRules.Pronouns.Contains(tokens[start].Bare) && !ArticleRules.ClauseVerbs.Contains(tokens[start].Bare)
+                && !ArticleRules.Connectives.Contains(tokens[start].Bare) && !ArticleRules.SpeechVerbs.Contains(tokens, start)
+                && !(ArticleRules.Determiners.Contains(tokens[start].Bare) && !tokens[start].Is("the")))
             {
                 start--;
             }
@@ -137,6 +143,8 @@ internal static class CueSpans
     }
 
     private const int MaxAffiliationHops = 3;
+
+    private const int MaxOrganisationDescription = 4;
 
     /// <summary>"according to the El Paso mayor, Dee Margo": a person named right after the organisation found.</summary>
     public static Mention? PersonAfter(IReadOnlyList<Token> tokens, Mention mention, IReadOnlyList<Mention> mentions)

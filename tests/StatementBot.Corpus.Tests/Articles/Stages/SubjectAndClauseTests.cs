@@ -99,4 +99,14 @@ public sealed class SubjectAndClauseTests
 
         Assert.Equal("Ada Quill", Assert.Single(statements).Speaker);
     }
+
+    [Theory]
+    [InlineData("Peter Quire of worldwide victim group Example Watch said, \"The society should publish every example it holds.\"", "Peter Quire")]
+    [InlineData("Arnel dela Quire of the army's Example Command said the examples are the suspected culprits.", "Arnel dela Quire")]
+    public void PersonOfADescribedOrganisation_SpeaksNotTheOrganisation(string paragraph, string speaker)
+    {
+        var statement = Assert.Single(Attribute(paragraph));
+
+        Assert.Equal((speaker, false), (statement.Speaker, statement.ByOrganisation));
+    }
 }
