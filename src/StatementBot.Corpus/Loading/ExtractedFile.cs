@@ -1,4 +1,5 @@
 using StatementBot.Corpus.Reading;
+using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Corpus.Loading;
 
@@ -11,5 +12,12 @@ namespace StatementBot.Corpus.Loading;
 /// <param name="Fingerprint">The document's <see cref="StatementsFingerprint"/> (null for a skip or no statements).</param>
 public sealed record ExtractedFile(string Path, ExtractedDocument? Document, SkippedFile? Skipped, long Bytes, string? Fingerprint)
 {
+    /// <summary>
+    /// The names the document's statements write (<see cref="WrittenNames.Of"/> of its statements), read when it was
+    /// extracted; null when not read yet (the corpus-wide steps read them then). Set only with the statements they
+    /// were read from.
+    /// </summary>
+    public WrittenNames? Names { get; init; }
+
     public static ExtractedFile Skip(SkippedFile skipped) => new(skipped.Path, null, skipped, 0, null);
 }

@@ -1,18 +1,28 @@
 using System.Text;
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Documents;
+using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Corpus.Loading;
 
 /// <summary>
-/// Writes an extracted document (metadata, statements, fingerprint) as compact binary and reads it back equal, so an
-/// update reads a kept file in a fraction of the time reading and attributing its source takes. The paragraphs are not
-/// kept: nothing after extraction reads them. Skips are never written (a file that failed is tried again).
+/// Writes an extracted document (metadata, statements, fingerprint, the names its text writes) as compact binary and
+/// reads it back equal, so an update reads a kept file in a fraction of the time reading and attributing its source
+/// takes. The paragraphs are not kept: nothing after extraction reads them. Skips are never written (a file that failed
+/// is tried again).
 /// </summary>
 public static class ExtractedFileCodec
 {
     /// <summary>Bumped whenever the layout below changes; an entry of another version is not read.</summary>
-    private const int Version = 2;
+    private const int Version = 3;
+
+    /// <summary>True when <paramref name="stream"/> starts as an entry of this layout does (a kept entry of another is written again).</summary>
+    public static bool IsCurrent(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[sizeof(int)];
+        return stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length
+            && System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(start) == Version;
+    }
 
     public static void Write(Stream stream, ExtractedFile file)
     {
@@ -42,6 +52,8 @@ public static class ExtractedFileCodec
             writer.Write(statement.Position);
             writer.Write(statement.ByOrganisation);
         }
+
+        WrittenNamesCodec.Write(writer, file.Names ?? WrittenNames.Of(document.Statements));
     }
 
     /// <summary>The file as written, or null when the bytes are of another version or cut short.</summary>
@@ -75,15 +87,15 @@ public static class ExtractedFileCodec
             }
 
             var document = new ExtractedDocument(new SourceDocument(info, format, []), statements);
-            return new ExtractedFile(path, document, null, bytes, fingerprint);
+            return new ExtractedFile(path, document, null, bytes, fingerprint) { Names = WrittenNamesCodec.Read(reader) };
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentOutOfRangeException or OverflowException)
         {
             return null;
         }
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? value)
+    internal static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
@@ -92,5 +104,5 @@ public static class ExtractedFileCodec
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    internal static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

@@ -1,5 +1,6 @@
 using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Reading;
+using StatementBot.Corpus.Speakers;
 
 namespace StatementBot.Corpus.Loading;
 
@@ -32,7 +33,11 @@ public sealed class FileExtractor
             return ExtractedFile.Skip(new SkippedFile(path, $"statements could not be attributed: {e.GetType().Name}: {SkippedFile.OneLine(e.Message)}"));
         }
 
-        return new ExtractedFile(path, new ExtractedDocument(document, statements), null, SizeOf(path), StatementsFingerprint.Of(statements));
+        // The names the text writes are read here, on the file's own thread, so the corpus-wide steps need not read the text.
+        return new ExtractedFile(path, new ExtractedDocument(document, statements), null, SizeOf(path), StatementsFingerprint.Of(statements))
+        {
+            Names = WrittenNames.Of(statements),
+        };
     }
 
     private static long SizeOf(string path)

@@ -31,27 +31,30 @@ internal sealed class SpeakerGroup(bool isFull, bool isAnonymous, string[] coreT
 
     public string? NameOverride { get; set; }
 
-    /// <summary>Counts one statement; <paramref name="display"/> is null for a bare title given to its holder (not a name of theirs).</summary>
-    public void Add(string? display, string? role, DateOnly? date, string? source)
+    /// <summary>
+    /// Counts <paramref name="count"/> statements of one speaker and role in one document; <paramref name="display"/> is
+    /// null for a bare title given to its holder (not a name of theirs).
+    /// </summary>
+    public void Add(string? display, string? role, DateOnly? date, string? source, int count)
     {
-        Count++;
+        Count += count;
         if (source is not null)
         {
             Sources.Add(source);
         }
         if (display is null)
         {
-            Roles.Add(role, 1, date);
+            Roles.Add(role, count, date);
             return;
         }
-        Spellings[display] = Spellings.GetValueOrDefault(display) + 1;
+        Spellings[display] = Spellings.GetValueOrDefault(display) + count;
         var (office, core) = IsAnonymous ? (string.Empty, display) : SpeakerNames.SplitOffice(display);
         var name = core.Length > 0 ? core : display;
-        Names[name] = Names.GetValueOrDefault(name) + 1;
-        Roles.Add(role, 1, date);
+        Names[name] = Names.GetValueOrDefault(name) + count;
+        Roles.Add(role, count, date);
         if (office.Length > 0 && !string.Equals(office, "The", StringComparison.OrdinalIgnoreCase))
         {
-            Roles.Add(office, 1, date);
+            Roles.Add(office, count, date);
         }
     }
 

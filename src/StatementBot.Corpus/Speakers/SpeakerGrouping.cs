@@ -18,24 +18,22 @@ namespace StatementBot.Corpus.Speakers;
 internal static class SpeakerGrouping
 {
     /// <summary>Entries, and for each statement key (<see cref="StatementKey"/>) the entry its statements belong to.</summary>
-    public static (IReadOnlyList<SpeakerEntry> Entries, IReadOnlyDictionary<string, SpeakerEntry> ByStatement) Entries(IEnumerable<Statement> statements)
+    /// <param name="documents">Each document's statements, in corpus order; organisations' are left out.</param>
+    /// <param name="written">The names the same statements write (<see cref="WrittenNames"/>), in the same order.</param>
+    public static (IReadOnlyList<SpeakerEntry> Entries, IReadOnlyDictionary<string, SpeakerEntry> ByStatement) Entries(
+        IEnumerable<IReadOnlyList<Statement>> documents, IEnumerable<WrittenNames> written)
     {
         var groups = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
         var groupOfKey = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
-        var titled = new List<(Statement Statement, string Display)>();
+        var titled = new List<(Statement Statement, string Display, int Count)>();
         var evidence = new List<(Statement Statement, string? Office, SpeakerGroup SpeakerGroup)>();
-        var all = statements as IReadOnlyList<Statement> ?? statements.ToList();
-        foreach (var statement in all)
+        foreach (var (statement, count) in SpeakerTurns.Of(documents))
         {
-            if (string.IsNullOrWhiteSpace(statement.Speaker))
-            {
-                continue;
-            }
             var display = SpeakerNames.Display(statement.Speaker);
             if (OfficeNames.IsTitleOnly(display))
             {
                 // "THE VICE PRESIDENT" the document did not name: whoever the corpus shows in the office that day.
-                titled.Add((statement, display));
+                titled.Add((statement, display, count));
                 continue;
             }
             var statementKey = StatementKey(statement);
@@ -44,7 +42,7 @@ internal static class SpeakerGrouping
                 group = GroupFor(groups, display, statement.Role);
                 groupOfKey[statementKey] = group;
             }
-            group.Add(display, statement.Role, statement.Document.Date, statement.Document.Source);
+            group.Add(display, statement.Role, statement.Document.Date, statement.Document.Source, count);
             if (!group.IsAnonymous)
             {
                 evidence.Add((statement, RoleList.Clean(statement.Role) ?? RoleList.Clean(SpeakerNames.SplitOffice(display).Office), group));
@@ -67,7 +65,7 @@ internal static class SpeakerGrouping
                 leftover.Add(partial);
             }
         }
-        leftover = SurnameCompletion.Complete(leftover, full, all);
+        leftover = SurnameCompletion.Complete(leftover, full, written);
         var kept = full.Concat(SettleLeftovers(leftover)).ToList();
 
         var timeline = new OfficeTimeline<SpeakerGroup>();
@@ -77,7 +75,7 @@ internal static class SpeakerGrouping
         }
         timeline.Seal();
         var titleGroups = new Dictionary<string, SpeakerGroup>(StringComparer.Ordinal);
-        foreach (var (statement, display) in titled)
+        foreach (var (statement, display, count) in titled)
         {
             var key = StatementKey(statement);
             if (!groupOfKey.TryGetValue(key, out var holder))
@@ -94,7 +92,7 @@ internal static class SpeakerGrouping
                 }
                 groupOfKey[key] = holder;
             }
-            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date, statement.Document.Source);
+            holder.Add(titleGroups.ContainsValue(holder) ? display : null, statement.Role, statement.Document.Date, statement.Document.Source, count);
         }
 
         var terms = timeline.Terms();

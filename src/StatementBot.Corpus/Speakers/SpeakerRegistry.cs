@@ -81,8 +81,19 @@ public sealed class SpeakerRegistry
     /// </summary>
     public static SpeakerRegistry Build(IEnumerable<Statement> statements)
     {
+        var all = statements as IReadOnlyList<Statement> ?? statements.ToList();
+        return Build([all], [WrittenNames.Of(all)]);
+    }
+
+    /// <summary>
+    /// Builds the registry as <see cref="Build(IEnumerable{Statement})"/> does from the same statements, taking the
+    /// names their text writes from <paramref name="written"/> (one per document, kept when it was extracted) instead
+    /// of reading the text again.
+    /// </summary>
+    public static SpeakerRegistry Build(IReadOnlyList<IReadOnlyList<Statement>> documents, IReadOnlyList<WrittenNames> written)
+    {
         // An organisation's statements are kept, but an organisation is never a person of the directory.
-        var (entries, byStatement) = SpeakerGrouping.Entries(statements.Where(s => !s.ByOrganisation));
+        var (entries, byStatement) = SpeakerGrouping.Entries(documents, written);
         return new SpeakerRegistry(entries, byStatement);
     }
 

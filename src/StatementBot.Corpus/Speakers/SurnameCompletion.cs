@@ -1,4 +1,3 @@
-using StatementBot.Corpus.Attribution;
 using StatementBot.Corpus.Attribution.Transcripts;
 
 namespace StatementBot.Corpus.Speakers;
@@ -17,7 +16,7 @@ internal static class SurnameCompletion
     private const int MinimumMentions = 2;
 
     /// <summary>Renames the surname groups the corpus completes, and returns those left as they were.</summary>
-    public static List<SpeakerGroup> Complete(List<SpeakerGroup> surnames, List<SpeakerGroup> full, IReadOnlyList<Statement> statements)
+    public static List<SpeakerGroup> Complete(List<SpeakerGroup> surnames, List<SpeakerGroup> full, IEnumerable<WrittenNames> written)
     {
         var wanted = surnames.Where(g => !g.IsAnonymous).Select(g => g.CoreTokens[0]).ToHashSet(StringComparer.Ordinal);
         if (wanted.Count == 0)
@@ -25,7 +24,7 @@ internal static class SurnameCompletion
             return surnames;
         }
 
-        var mentions = Mentions(statements, wanted);
+        var mentions = Mentions(written, wanted);
         var byName = full.Where(g => !g.IsAnonymous).GroupBy(g => string.Join(' ', g.CoreTokens), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var left = new List<SpeakerGroup>();
         var completed = new Dictionary<string, List<SpeakerGroup>>(StringComparer.Ordinal);
@@ -101,54 +100,41 @@ internal static class SurnameCompletion
     }
 
     /// <summary>
-    /// Every full name written with one of the surnames, by surname, from titles, statements and questions. The texts
-    /// are read on all cores (reading every statement was most of the time an index update took) and the mentions
-    /// kept in the corpus's order, so the result is the same as reading them one by one.
+    /// Every full name written with one of the surnames, by surname, from titles, statements and questions, in the
+    /// corpus's order: read from the names each document's text was found to write (<see cref="WrittenNames"/>), not
+    /// from the text again. A title is read once, at the first statement of its document.
     /// </summary>
-    private static Dictionary<string, List<SourcedMention>> Mentions(IReadOnlyList<Statement> statements, HashSet<string> surnames)
+    private static Dictionary<string, List<SourcedMention>> Mentions(IEnumerable<WrittenNames> written, HashSet<string> surnames)
     {
         var titles = new HashSet<string>(StringComparer.Ordinal);
-        var readsTitle = new bool[statements.Count];
-        for (var i = 0; i < statements.Count; i++)
-        {
-            readsTitle[i] = titles.Add(statements[i].Document.Path);
-        }
-
-        bool IsSurname(string token) => surnames.Contains(NameKey.Loose(token));
-        var found = new List<SourcedMention>?[statements.Count];
-        Parallel.For(0, statements.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            List<SourcedMention>? list = null;
-            var statement = statements[i];
-            void Read(string? text)
-            {
-                if (!string.IsNullOrEmpty(text))
-                {
-                    foreach (var mention in ProseNames.FullNames(text, IsSurname))
-                    {
-                        (list ??= []).Add(new SourcedMention(mention, statement.Document.Source));
-                    }
-                }
-            }
-
-            if (readsTitle[i])
-            {
-                Read(statement.Document.Title);
-            }
-            Read(statement.Text);
-            Read(statement.Question);
-            found[i] = list;
-        });
-
         var result = new Dictionary<string, List<SourcedMention>>(StringComparer.Ordinal);
-        foreach (var sourced in found.Where(l => l is not null).SelectMany(l => l!))
+        void Take(IReadOnlyList<WrittenNames.Name> names, string? source)
         {
-            var mention = sourced.Mention;
-            // Given names first is the usual order ("Lloyd Austin"); otherwise the family name came first ("Xi Jinping").
-            var last = NameKey.Loose(mention.NameTokens[^1]);
-            var surname = surnames.Contains(last) ? last : NameKey.Loose(mention.NameTokens[0]);
-            (result.TryGetValue(surname, out var list) ? list : result[surname] = []).Add(sourced);
+            foreach (var name in names)
+            {
+                if (!surnames.Contains(name.Surname))
+                {
+                    continue;
+                }
+
+                var mention = name.Mention;
+                // Given names first is the usual order ("Lloyd Austin"); otherwise the family name came first ("Xi Jinping").
+                var last = NameKey.Loose(mention.NameTokens[^1]);
+                var surname = surnames.Contains(last) ? last : NameKey.Loose(mention.NameTokens[0]);
+                (result.TryGetValue(surname, out var list) ? list : result[surname] = []).Add(new SourcedMention(mention, source));
+            }
         }
+
+        foreach (var part in written.SelectMany(w => w.Parts))
+        {
+            if (titles.Add(part.Path))
+            {
+                Take(part.Title, part.Source);
+            }
+
+            Take(part.Text, part.Source);
+        }
+
         return result;
     }
 

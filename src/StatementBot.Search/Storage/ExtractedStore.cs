@@ -5,8 +5,8 @@ namespace StatementBot.Search.Storage;
 /// <summary>
 /// The extractions kept beside the index (<c>extracted/KEY.bin</c>), one per corpus file that gave a document, named
 /// by its <see cref="FileKeys.Key"/>: an update reads these instead of reading and attributing unchanged files again.
-/// Entries never change once written (written to a temporary name, then renamed), so every generation can share them;
-/// a missing or unreadable one only means its file is read again.
+/// Entries never change once written (written to a temporary name, then renamed), so every generation can share them,
+/// except that one of an older layout is written again; a missing or unreadable one only means its file is read again.
 /// </summary>
 public sealed class ExtractedStore(string folder)
 {
@@ -30,11 +30,15 @@ public sealed class ExtractedStore(string folder)
         }
     }
 
-    /// <summary>Keeps <paramref name="file"/> under <paramref name="key"/> unless it is already kept; flushed to the disk.</summary>
+    /// <summary>
+    /// Keeps <paramref name="file"/> under <paramref name="key"/> unless it is already kept in the codec's current layout;
+    /// flushed to the disk. An entry written in an older layout is replaced, so a cache kept by an older version is
+    /// rebuilt as its files are read again rather than read again at every update.
+    /// </summary>
     public void Write(string key, ExtractedFile file)
     {
         var path = PathOf(key);
-        if (File.Exists(path))
+        if (IsCurrent(path))
         {
             return;
         }
@@ -81,6 +85,19 @@ public sealed class ExtractedStore(string folder)
             {
                 // In use or not ours to delete; the next update tries again.
             }
+        }
+    }
+
+    private static bool IsCurrent(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1);
+            return ExtractedFileCodec.IsCurrent(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
