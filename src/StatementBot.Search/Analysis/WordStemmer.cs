@@ -20,6 +20,8 @@ internal sealed class WordStemmer
     /// </summary>
     private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
 
+    private static int _cached;
+
     private readonly EnglishStemmer _stemmer = new();
 
     public string? Stem(string exactToken)
@@ -29,10 +31,11 @@ internal sealed class WordStemmer
             return cached;
         }
 
+        // Counted apart: ConcurrentDictionary.Count takes every one of the dictionary's locks.
         var stem = Compute(exactToken);
-        if (Cache.Count < CacheLimit)
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(exactToken, stem))
         {
-            Cache.TryAdd(exactToken, stem);
+            Interlocked.Increment(ref _cached);
         }
         return stem;
     }

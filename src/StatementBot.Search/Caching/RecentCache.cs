@@ -8,13 +8,20 @@ namespace StatementBot.Search.Caching;
 /// value asked for again while old moves back to the young half. Thread-safe; a race only computes a value twice.
 /// </summary>
 /// <remarks>Values must be a function of the key alone: whichever copy a race keeps, callers see the same answer.</remarks>
-internal sealed class RecentCache<TValue>(int capacity) where TValue : class
+internal sealed class RecentCache<TValue> where TValue : class
 {
     private readonly Lock _rotation = new();
-    private Half _young = new();
-    private Half _old = new();
+    private Half _young;
+    private Half _old;
 
-    public int Capacity { get; } = Math.Max(2, capacity);
+    public int Capacity { get; }
+
+    public RecentCache(int capacity)
+    {
+        Capacity = Math.Max(2, capacity);
+        _young = new Half(Capacity / 2);
+        _old = new Half(Capacity / 2);
+    }
 
     /// <summary>How many values are kept now (both halves).</summary>
     public int Count => Volatile.Read(ref _young).Count + Volatile.Read(ref _old).Count;
@@ -50,13 +57,20 @@ internal sealed class RecentCache<TValue>(int capacity) where TValue : class
             }
 
             Volatile.Write(ref _old, full);
-            Volatile.Write(ref _young, new Half());
+            Volatile.Write(ref _young, new Half(Capacity / 2));
         }
     }
 
-    private sealed class Half
+    /// <remarks>
+    /// Sized for a full half from the start: a dictionary that grows takes all of its locks at every doubling, and a
+    /// half is new at every rotation. Sized that way its locks no longer grow with it, so it starts with enough of
+    /// them for callers on more threads than cores.
+    /// </remarks>
+    private sealed class Half(int size)
     {
-        public readonly ConcurrentDictionary<int, TValue> Values = new();
+        private const int Locks = 64;
+
+        public readonly ConcurrentDictionary<int, TValue> Values = new(Locks, size + 1);
         public int Added;
 
         public int Count => Volatile.Read(ref Added);

@@ -60,24 +60,43 @@ internal static class CompareTerms
             return words;
         }
 
-        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off, "North" only "North Korea".
-        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && Words(t).Any(excluded.Contains)).Select(t => (Term: t, Padded: " " + t + " ")).ToArray();
-        bool IsCutFromExcluded(string term)
+        // Asked of every candidate: a one-word term is its own only word, so it needs no split.
+        bool HasExcludedWord(string term)
         {
-            if (cut.Length == 0)
+            if (!TopicWords.IsPhrase(term))
             {
-                return false;
+                return excluded.Contains(term);
             }
 
-            var padded = " " + term + " ";
-            return cut.Any(longer => longer.Padded.Contains(padded, StringComparison.Ordinal) && mine.CountOf(longer.Term) * 2 >= mine.CountOf(term));
+            foreach (var word in Words(term))
+            {
+                if (excluded.Contains(word))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "Reduction Act" is only "Inflation Reduction Act" with the topic's word cut off, "North" only "North Korea".
+        var cut = mine.Terms.Where(t => TopicWords.IsPhrase(t) && HasExcludedWord(t)).ToArray();
+        bool IsCutFromExcluded(string term)
+        {
+            foreach (var longer in cut)
+            {
+                if (HasWordsOf(longer, term) && mine.CountOf(longer) * 2 >= mine.CountOf(term))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         var minimum = mine.Samples >= 10 ? 2 : 1;
         // A prior much larger than the samples would swamp them with the corpus's own words.
         var priorSize = Math.Min(LogOdds.PriorSize, Math.Max(100, Math.Min(mine.Words, other.Words)));
         var ranked = mine.Terms
-            .Where(term => mine.CountOf(term) >= minimum && !other.Contains(term) && !Words(term).Any(excluded.Contains) && !IsCutFromExcluded(term))
+            .Where(term => mine.CountOf(term) >= minimum && !other.Contains(term) && !HasExcludedWord(term) && !IsCutFromExcluded(term))
             .Select(term => (Term: term, Score: LogOdds.Score(mine.CountOf(term), mine.Words, other.CountOf(term), other.Words, Share(term), priorSize)))
             .OrderByDescending(c => c.Score.Rank)
             .ThenBy(c => c.Term, StringComparer.Ordinal)
@@ -93,5 +112,19 @@ internal static class CompareTerms
             term => Words(term).Length,
             Count);
         return picked.Select(mine.Display).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="term"/>'s words stand, in a row, among <paramref name="longer"/>'s (both words joined by a space).</summary>
+    private static bool HasWordsOf(string longer, string term)
+    {
+        for (var at = longer.IndexOf(term, StringComparison.Ordinal); at >= 0; at = longer.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + term.Length;
+            if ((at == 0 || longer[at - 1] == ' ') && (end == longer.Length || longer[end] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,17 +6,21 @@ namespace StatementBot.Search.Comparing;
 
 /// <summary>
 /// The statements matching a query and filter, held as one bit per statement, so that "does any of them use this
-/// word?" is a walk along the word's postings rather than a new search per word. Not thread-safe: one per request.
+/// word?" is a walk along the word's postings rather than a new search per word. A comparison asks this of up to 80
+/// words, so each segment's terms enumerator and postings are reused from one word to the next (Lucene's own
+/// lookup by term makes a new enumerator, with its frames and buffers, every time). Not thread-safe: one per request.
 /// </summary>
 internal sealed class StatementSet
 {
     private readonly IndexReader _reader;
     private readonly FixedBitSet _statements;
+    private readonly Postings[] _leaves;
 
     private StatementSet(IndexReader reader, FixedBitSet statements)
     {
         _reader = reader;
         _statements = statements;
+        _leaves = new Postings[reader.Leaves.Count];
     }
 
     public static StatementSet Collect(IndexSearcher searcher, Query query, Filter? filter)
@@ -29,9 +33,11 @@ internal sealed class StatementSet
     /// <summary>Whether any statement in the set has <paramref name="term"/> (deleted statements never count).</summary>
     public bool AnyWith(Term term)
     {
-        foreach (var leaf in _reader.Leaves)
+        var leaves = _reader.Leaves;
+        for (var l = 0; l < leaves.Count; l++)
         {
-            var postings = leaf.AtomicReader.GetTermDocsEnum(term);
+            var leaf = leaves[l];
+            var postings = LeafPostings(l, leaf, term.Field).Docs(term.Bytes);
             if (postings is null)
             {
                 continue;
@@ -68,15 +74,28 @@ internal sealed class StatementSet
     /// </summary>
     public bool AnyWithPhrase(IReadOnlyList<Term> words)
     {
-        foreach (var leaf in _reader.Leaves)
+        var leaves = _reader.Leaves;
+        for (var l = 0; l < leaves.Count; l++)
         {
-            if (Positions(leaf.AtomicReader, words) is { } postings && AnyWithPhrase(leaf, postings))
+            if (LeafPostings(l, leaves[l], words[0].Field).Positions(words) is { } postings && AnyWithPhrase(leaves[l], postings))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The reusable postings of segment <paramref name="index"/> for <paramref name="field"/>.</summary>
+    private Postings LeafPostings(int index, AtomicReaderContext leaf, string field)
+    {
+        var postings = _leaves[index];
+        if (postings is null || postings.Field != field)
+        {
+            postings = new Postings(leaf.AtomicReader, field);
+            _leaves[index] = postings;
+        }
+        return postings;
     }
 
     private bool AnyWithPhrase(AtomicReaderContext leaf, DocsAndPositionsEnum[] postings)
@@ -130,21 +149,6 @@ internal sealed class StatementSet
         return false;
     }
 
-    /// <summary>Each word's positions in one segment, or null when a word is not in it.</summary>
-    private static DocsAndPositionsEnum[]? Positions(AtomicReader reader, IReadOnlyList<Term> words)
-    {
-        var postings = new DocsAndPositionsEnum[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (reader.GetTermPositionsEnum(words[i]) is not { } enumerator)
-            {
-                return null;
-            }
-            postings[i] = enumerator;
-        }
-        return postings;
-    }
-
     /// <summary>Whether, in the document all the enumerators are on, word i stands at some p + i for every i.</summary>
     private static bool InARow(DocsAndPositionsEnum[] postings)
     {
@@ -172,6 +176,54 @@ internal sealed class StatementSet
         }
 
         return false;
+    }
+
+    /// <summary>One segment's terms of one field, and the postings last read from them, to be read again for the next word.</summary>
+    private sealed class Postings(AtomicReader reader, string fieldName)
+    {
+        private readonly TermsEnum? _terms = reader.GetTerms(fieldName)?.GetEnumerator();
+        private DocsEnum? _docs;
+        private DocsAndPositionsEnum?[] _positions = [];
+
+        public string Field => fieldName;
+
+        /// <summary>The statements with <paramref name="term"/>, or null when the segment has none.</summary>
+        public DocsEnum? Docs(BytesRef term)
+        {
+            if (_terms is null || !_terms.SeekExact(term))
+            {
+                return null;
+            }
+
+            _docs = _terms.Docs(reader.LiveDocs, _docs, DocsFlags.NONE);
+            return _docs;
+        }
+
+        /// <summary>Each word's positions, or null when a word is not in the segment (the array is reused by the next call).</summary>
+        public DocsAndPositionsEnum[]? Positions(IReadOnlyList<Term> words)
+        {
+            if (_terms is null)
+            {
+                return null;
+            }
+
+            if (_positions.Length < words.Count)
+            {
+                Array.Resize(ref _positions, words.Count);
+            }
+
+            var postings = new DocsAndPositionsEnum[words.Count];
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!_terms.SeekExact(words[i].Bytes) || _terms.DocsAndPositions(reader.LiveDocs, _positions[i], DocsAndPositionsFlags.NONE) is not { } enumerator)
+                {
+                    return null;
+                }
+                _positions[i] = enumerator;
+                postings[i] = enumerator;
+            }
+            return postings;
+        }
     }
 
     private sealed class Marker(FixedBitSet statements) : ICollector

@@ -35,15 +35,15 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     {
         var tokens = StatementTokens.Of(text, reader, doc);
         var keys = Match(text, tokens);
-        if (text.Length <= WholeTextLimit || tokens.Count == 0)
+        if (text.Length <= WholeTextLimit || tokens.Length == 0)
         {
-            return Render(text, 0, Math.Min(text.Length, tokens.Count == 0 ? Window : text.Length), tokens, keys);
+            return Render(text, 0, Math.Min(text.Length, tokens.Length == 0 ? Window : text.Length), tokens, keys);
         }
 
         var first = BestFirstMatch(tokens, keys);
         var start = StartToken(text, tokens, first);
         var end = EndToken(tokens, start);
-        if (end == tokens.Count - 1)
+        if (end == tokens.Length - 1)
         {
             // The window reaches the end: spend what is left of it on text before the match.
             var earliest = start;
@@ -54,22 +54,21 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
 
             if (earliest < start)
             {
-                var sentence = Enumerable.Range(earliest, start - earliest).FirstOrDefault(i => StartsSentence(text, tokens, i), -1);
-                start = sentence >= 0 ? sentence : earliest;
+                start = FirstSentenceStart(text, tokens, earliest, start) is >= 0 and var sentence ? sentence : earliest;
             }
         }
 
         var from = start == 0 ? 0 : tokens[start].Start;
         var to = end < start
             ? Math.Min(text.Length, tokens[start].Start + Window)
-            : end == tokens.Count - 1 ? text.Length : ExtendOverPunctuation(text, tokens[end].End);
+            : end == tokens.Length - 1 ? text.Length : ExtendOverPunctuation(text, tokens[end].End);
         return Render(text, from, to, tokens, keys);
     }
 
     /// <summary>For each token, the key of the query part it matches, or -1.</summary>
-    private int[] Match(string text, List<TextToken> tokens)
+    private int[] Match(string text, TextToken[] tokens)
     {
-        var keys = new int[tokens.Count];
+        var keys = new int[tokens.Length];
         Array.Fill(keys, -1);
         if (terms.IsEmpty)
         {
@@ -79,7 +78,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         var acronyms = terms.HasAcronyms ? Acronyms(text, tokens) : null;
         var prefixes = terms.Prefixes;
         var phrases = terms.Phrases;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var term = tokens[i].Term;
             if (StemKey(term) is >= 0 and var key)
@@ -121,9 +120,9 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         terms.MayHaveStem(term) && _stemmer.Stem(term) is { } stem && terms.TryGetStem(stem, out var key) ? key : -1;
 
     /// <summary>Whether the phrase's words start at token <paramref name="at"/>, each written as its acronym where it must be.</summary>
-    private static bool PhraseAt(List<TextToken> tokens, int at, string[] words, string?[]? written, string?[]? acronyms)
+    private static bool PhraseAt(TextToken[] tokens, int at, string[] words, string?[]? written, string?[]? acronyms)
     {
-        if (at + words.Length > tokens.Count)
+        if (at + words.Length > tokens.Length)
         {
             return false;
         }
@@ -139,10 +138,10 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     }
 
     /// <summary>The acronym each token is as written in <paramref name="text"/> ("U.S." is US, "us" is none).</summary>
-    private static string?[] Acronyms(string text, List<TextToken> tokens)
+    private static string?[] Acronyms(string text, TextToken[] tokens)
     {
-        var forms = new string?[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var forms = new string?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
             forms[i] = Analysis.Acronyms.Form(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out _);
         }
@@ -150,12 +149,12 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     }
 
     /// <summary>The matched token that starts the best window: most different parts, then most matches, then earliest.</summary>
-    private static int BestFirstMatch(List<TextToken> tokens, int[] keys)
+    private static int BestFirstMatch(TextToken[] tokens, int[] keys)
     {
         var best = -1;
         (int Distinct, int Total) bestScore = (-1, -1);
         var seen = new HashSet<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (keys[i] < 0)
             {
@@ -165,7 +164,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
             seen.Clear();
             var total = 0;
             var limit = tokens[i].Start + Window - WordLead;
-            for (var j = i; j < tokens.Count && tokens[j].End <= limit; j++)
+            for (var j = i; j < tokens.Length && tokens[j].End <= limit; j++)
             {
                 if (keys[j] >= 0)
                 {
@@ -184,7 +183,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     }
 
     /// <summary>Where the window starts: the nearest sentence start shortly before the match, else a few words before it.</summary>
-    private static int StartToken(string text, List<TextToken> tokens, int match)
+    private static int StartToken(string text, TextToken[] tokens, int match)
     {
         for (var i = match; i >= 0 && tokens[match].Start - tokens[i].Start <= SentenceLead; i--)
         {
@@ -202,17 +201,30 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         return start;
     }
 
-    private static int EndToken(List<TextToken> tokens, int start)
+    private static int EndToken(TextToken[] tokens, int start)
     {
         var end = start - 1;
-        while (end + 1 < tokens.Count && tokens[end + 1].End - tokens[start].Start <= Window)
+        while (end + 1 < tokens.Length && tokens[end + 1].End - tokens[start].Start <= Window)
         {
             end++;
         }
         return end;
     }
 
-    private static bool StartsSentence(string text, List<TextToken> tokens, int index)
+    /// <summary>The first token from <paramref name="from"/> up to (not including) <paramref name="to"/> that starts a sentence, or -1.</summary>
+    private static int FirstSentenceStart(string text, TextToken[] tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (StartsSentence(text, tokens, i))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool StartsSentence(string text, TextToken[] tokens, int index)
     {
         if (index == 0)
         {
@@ -235,7 +247,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         return end;
     }
 
-    private static Snippet Render(string text, int from, int to, List<TextToken> tokens, int[] keys)
+    private static Snippet Render(string text, int from, int to, TextToken[] tokens, int[] keys)
     {
         var output = new StringBuilder(to - from + 2);
         var map = new int[to - from + 1];
@@ -272,7 +284,7 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         }
 
         var spans = new List<TextSpan>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (keys[i] >= 0 && token.Start >= from && token.End <= to)

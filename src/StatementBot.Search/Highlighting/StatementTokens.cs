@@ -28,16 +28,16 @@ internal static class StatementTokens
     /// The tokens of <paramref name="text"/>, the stored text of statement <paramref name="doc"/> of <paramref name="reader"/>;
     /// analysed afresh when the statement is not kept (or no statement is named).
     /// </summary>
-    public static List<TextToken> Of(string text, IndexReader? reader, int doc)
+    /// <remarks>The array may be the one kept for every request: read it, never write to it.</remarks>
+    public static TextToken[] Of(string text, IndexReader? reader, int doc)
     {
         if (reader is null || doc < 0)
         {
-            return TextTokenizer.Tokenize(text);
+            return [.. TextTokenizer.Tokenize(text)];
         }
 
-        var kept = ByReader.GetValue(reader, static _ => new RecentCache<TextToken[]>(Statements))
+        return ByReader.GetValue(reader, static _ => new RecentCache<TextToken[]>(Statements))
             .GetOrAdd(doc, text, static (_, t) => Shared(TextTokenizer.Tokenize(t)));
-        return [.. kept];
     }
 
     /// <summary>How many statements are kept for <paramref name="reader"/>.</summary>

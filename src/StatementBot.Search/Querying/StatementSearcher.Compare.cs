@@ -68,7 +68,8 @@ public sealed partial class StatementSearcher
         var filter = Filter(speaker, null, null, narrowing);
         var sort = SortFor(topic is null ? SortOrder.Newest : SortOrder.Relevance);
         var query = topic is null ? new MatchAllDocsQuery() : IndexSchema.Content.Weighted(topic.Query);
-        var top = Search(lease, query, filter, sort, Math.Max(count, CompareSample));
+        // Only a topic's words are sampled: without one, ranking more than the shown hits would be wasted.
+        var top = Search(lease, query, filter, sort, topic is null ? count : Math.Max(count, CompareSample));
         var hits = Hits(lease, top, 0, count, topic?.Highlights ?? HighlightTerms.None);
         var words = new TopicWords(stemmer, lease.Generation.Phrases);
         if (topic is not null)

@@ -230,13 +230,14 @@ public sealed partial class StatementSearcher(StatementIndex index, SearchLimits
 
     /// <summary>
     /// Date orders break ties by relevance, relevance breaks ties by date (newest first: wildcard matches all score
-    /// alike), and the id settles the rest, so the same query always lists hits in the same order.
+    /// alike), and the id settles the rest, so the same query always lists hits in the same order. The id is compared
+    /// by its rank (<see cref="IdOrder"/>), the order of <see cref="IndexSchema.Id.Sort"/> without a copy of each id.
     /// </summary>
     private static Sort SortFor(SortOrder order) => order switch
     {
-        SortOrder.Newest => new Sort(IndexSchema.Date.Sort(newestFirst: true), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
-        SortOrder.Oldest => new Sort(IndexSchema.Date.Sort(newestFirst: false), SortField.FIELD_SCORE, IndexSchema.Id.Sort),
-        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Date.Sort(newestFirst: true), IndexSchema.Id.Sort),
+        SortOrder.Newest => new Sort(IndexSchema.Date.Sort(newestFirst: true), SortField.FIELD_SCORE, IdOrder.Sort),
+        SortOrder.Oldest => new Sort(IndexSchema.Date.Sort(newestFirst: false), SortField.FIELD_SCORE, IdOrder.Sort),
+        _ => new Sort(SortField.FIELD_SCORE, IndexSchema.Date.Sort(newestFirst: true), IdOrder.Sort),
     };
 
     private static TopDocs Search(BoundedLease lease, Query query, Filter? filter, Sort sort, int depth)
