@@ -236,7 +236,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         var subject = mentions.FirstOrDefault(m => m.Kind is MentionKind.Person or MentionKind.Pronoun && m.PhraseStart < pronoun.PhraseStart);
         if (subject is not { Kind: MentionKind.Person, Possessive: false, Person: { } person }
             || subject.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[subject.PhraseStart - 1].Bare)
-            || mentions.Count(m => m.Kind == MentionKind.Person && m.PhraseStart < pronoun.PhraseStart && m.Person != person) > 0)
+            || mentions.Any(m => m.Kind == MentionKind.Person && m.PhraseStart < pronoun.PhraseStart && m.Person != person))
         {
             return null;
         }

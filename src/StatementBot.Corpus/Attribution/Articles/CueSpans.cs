@@ -344,7 +344,7 @@ internal static class CueSpans
         {
             start--;
         }
-        return start + 1 < i && start + 1 >= first ? Math.Max(first, start + 1) : mention.PhraseStart;
+        return start + 1 < i ? start + 1 : mention.PhraseStart;
     }
 
     /// <summary>"Tan, a spokesperson for the ministry, said": from the comma before the verb back over the appositive.</summary>
