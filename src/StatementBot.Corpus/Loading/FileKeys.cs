@@ -12,7 +12,7 @@ namespace StatementBot.Corpus.Loading;
 public static class FileKeys
 {
     /// <summary>Bumped whenever reading or attribution changes what a file gives: every kept extraction is redone.</summary>
-    public const int ExtractionVersion = 2;
+    public const int ExtractionVersion = 3;
 
     /// <summary>The SHA-256 of the file's bytes (hex); null when it cannot be read.</summary>
     public static string? ContentHash(string path)

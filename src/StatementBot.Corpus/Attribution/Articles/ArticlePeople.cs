@@ -36,6 +36,12 @@ internal sealed class ArticlePeople
             {
                 return ending[0];
             }
+            // "Yahya Sarea said …" then "Saree said": a surname spelled one letter differently is the same surname.
+            var near = _people.Where(p => !p.IsOrganisation && p.NameParts.Count > 1 && OneLetterApart(NameKey.Fold(p.NameParts[^1]), folded)).Take(2).ToList();
+            if (ending.Count == 0 && near.Count == 1)
+            {
+                return near[0];
+            }
         }
         ArticlePerson? found = null;
         foreach (var person in _people)
@@ -85,6 +91,29 @@ internal sealed class ArticlePeople
         _people.Add(person);
         return person;
     }
+
+    /// <summary>
+    /// Two surnames of at least <see cref="MinNearSurname"/> letters that share their first letter and differ by one
+    /// letter changed, added or left out ("Sarea", "Saree").
+    /// </summary>
+    private static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length < MinNearSurname || b.Length < MinNearSurname || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+        // Past the first difference the rest must agree, with the longer one letter ahead when the lengths differ.
+        var skip = shorter.Length == longer.Length ? 1 : 0;
+        return shorter.AsSpan(Math.Min(shorter.Length, i + skip)).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
+    private const int MinNearSurname = 5;
 
     private static bool Contains(IReadOnlyList<string> longer, IReadOnlyList<string> shorter) =>
         new ArticlePerson(longer, null).HasNameParts(shorter);

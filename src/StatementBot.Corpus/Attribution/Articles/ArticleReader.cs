@@ -207,7 +207,12 @@ internal sealed class ArticleReader
             {
                 continue;
             }
-            var person = mention.Kind == MentionKind.Pronoun ? _focus.Resolve(mention.Parts[0]) : mention.Person;
+            var person = mention.Kind switch
+            {
+                MentionKind.Pronoun => _focus.Resolve(mention.Parts[0]),
+                MentionKind.Description => _focus.Described(mention.Parts),
+                _ => mention.Person,
+            };
             var opensSentence = Enumerable.Range(sentence.FirstToken, Math.Max(0, mention.PhraseStart - sentence.FirstToken))
                 .All(i => tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Comma || ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare));
             return statementNoun || opensSentence ? (true, person) : (false, null);

@@ -21,6 +21,13 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         var cues = new List<SpeechCue>();
         for (var v = first; v < end; v++)
         {
+            if (PassiveWithAgent(tokens, v, end, mentions) is { } passive)
+            {
+                cues.Add(passive);
+                focus.Note(passive.Speaker);
+                v = passive.Last - 1;
+                continue;
+            }
             if (ArticleRules.SpeechVerbs.At(tokens, v) is not { } verb
                 // "Remarked Center scientist Ada Quill, "…"": a sentence may open with an invertible verb.
                 || tokens[v].IsCapitalized && !(verb.IsAccordingTo || v > first && tokens[v - 1].Kind == TokenKind.Quote || v == first && verb.Can(VerbUse.Invert))
@@ -54,6 +61,26 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
     }
 
     /// <summary>
+    /// "he was told by Emergencies Minister Ada Quill of "…"": a passive speech verb's agent after "by" is the speaker
+    /// (a person named there, never an organisation's reading of the sentence).
+    /// </summary>
+    private SpeechCue? PassiveWithAgent(IReadOnlyList<Token> tokens, int v, int end, IReadOnlyList<Mention> mentions)
+    {
+        if (v == 0 || !ArticleRules.PassiveAuxiliaries.Contains(tokens[v - 1].Bare) || tokens[v - 1].InQuote
+            || ArticleRules.SpeechVerbs.At(tokens, v) is not { } verb || verb.IsAccordingTo)
+        {
+            return null;
+        }
+        var by = v + verb.Words.Count;
+        if (by + 1 >= end || !tokens[by].Is("by") || tokens[by].InQuote)
+        {
+            return null;
+        }
+        var agent = mentions.FirstOrDefault(m => m.PhraseStart == by + 1 && m.Kind == MentionKind.Person && !m.Possessive);
+        return agent?.Person is null ? null : new SpeechCue(verb, v, by + 1, agent, agent.Person, Inverted: false);
+    }
+
+    /// <summary>
     /// "The Gazette quoted Tan as saying …", "cited Tan, the ministry's spokesperson, as stating": the person before
     /// "as" (or before the aside that ends there) speaks, not the one who relays them.
     /// </summary>
@@ -83,6 +110,12 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
     /// <summary>The speaker named after the verb: "said Tan", "according to a statement by the ministry".</summary>
     private SpeechCue? After(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int end, IReadOnlyList<Mention> mentions, bool inverted)
     {
+        if (verb.IsAccordingTo && verbEnd < end && tokens[verbEnd] is { IsWord: true, InQuote: false } next
+            && ArticleRules.ObjectPronouns.TryGetValue(next.Bare, out var subjectForm))
+        {
+            // "According to him, it was …": whoever "he" would be.
+            return Cue(verb, v, verbEnd, new Mention(MentionKind.Pronoun, verbEnd, verbEnd, verbEnd + 1, null, [subjectForm], false), inverted);
+        }
         var limit = Math.Min(end, verbEnd + (inverted ? MaxInvertedRole : 6));
         foreach (var mention in mentions)
         {
@@ -202,7 +235,9 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             if (mention.End == p + 1 && !mention.Possessive)
             {
                 var subject = CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention;
-                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) && !CueSpans.SpeaksThrough(tokens, subject, mentions, first)
+                // "…, with Zinichev describing the "…"": after "with", a name and a participle are a clause of their own.
+                var absolute = subject.PhraseStart > first && tokens[subject.PhraseStart - 1].Is("with") && tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal);
+                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) && !CueSpans.SpeaksThrough(tokens, subject, mentions, first) && !absolute
                     || CueSpans.InRelativeClause(tokens, subject, first)
                     ? null
                     : Cue(verb, v, verbEnd, subject, inverted: false);
@@ -293,6 +328,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
         var speaker = mention.Kind switch
         {
             MentionKind.Pronoun => focus.Resolve(mention.Parts[0]),
+            MentionKind.Description => focus.Described(mention.Parts),
             // "Boeing said", "Phivolcs said": one word the article never gave as part of a person's name is an organisation.
             MentionKind.Candidate => people.Organisation(mention.Parts[0]),
             _ => mention.Person,

@@ -106,6 +106,34 @@ internal sealed class Focus
         return null;
     }
 
+    /// <summary>
+    /// Whom a <see cref="MentionKind.Description"/> stands for (its title, then the words before it): "the mother" is the
+    /// last in focus whose pronoun the article has shown to be "she"; "the foreign minister" is the last in focus unless
+    /// their role is another title the description's words do not share ("the mayor" is no judge).
+    /// </summary>
+    public ArticlePerson? Described(IReadOnlyList<string> description)
+    {
+        if (_unclear || _recent.Count == 0)
+        {
+            return null;
+        }
+        if (Rules.ArticleRules.GenderedNouns.TryGetValue(description[0], out var pronoun))
+        {
+            for (var i = _recent.Count - 1; i >= 0; i--)
+            {
+                if (_recent[i].Pronoun == pronoun)
+                {
+                    return _recent[i];
+                }
+            }
+            return null;
+        }
+        var person = _recent[^1];
+        var role = MentionScanner.RoleWords(person);
+        var otherTitle = role.Any(Rules.ArticleRules.IsTitle) && !role.Contains(description[0]);
+        return otherTitle && !description.Skip(1).Any(role.Contains) ? null : person;
+    }
+
     public ArticlePerson? Resolve(string pronoun)
     {
         if (_unclear)

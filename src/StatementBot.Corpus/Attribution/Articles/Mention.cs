@@ -13,6 +13,12 @@ internal enum MentionKind
 
     /// <summary>A single capitalised word nothing yet shows to be a person ("Stamenković" before any full name).</summary>
     Candidate,
+
+    /// <summary>
+    /// "the Wooster professor": a definite role no one in the article holds by name; like "he", it stands for the
+    /// person last in focus.
+    /// </summary>
+    Description,
 }
 
 /// <summary>

@@ -30,6 +30,8 @@ internal sealed class MentionScanner(ArticlePeople people)
             {
                 if (TitleHolder(tokens, i, sentence.FirstToken) is { } titled)
                 {
+                    // "the Wooster professor": the place before the title is part of the description, no one's name.
+                    mentions.RemoveAll(m => m.PhraseStart >= titled.PhraseStart && m.Kind is MentionKind.Candidate or MentionKind.Organisation);
                     mentions.Add(titled);
                 }
                 continue;
@@ -201,16 +203,45 @@ internal sealed class MentionScanner(ArticlePeople people)
         return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
     }
 
-    /// <summary>"the president said": a lower-case title after "the" is the one person the article gave it to.</summary>
+    /// <summary>
+    /// "the president said", "the Wooster professor added": a lower-case title after "the" (and up to
+    /// <see cref="MaxDescriptionModifiers"/> capitalised or role-qualifying words) is the one person the article gave
+    /// it to. When the article gave that title to no one, it is a <see cref="MentionKind.Description"/> of whoever is
+    /// in focus ("The father said"); when to others than the words before it describe ("the local health minister"
+    /// beside a civil aviation minister), or to several, it is nobody. Unnamed officials ("the spokesperson") and a
+    /// title named at once ("the mayor, Dee Margo,") are left to their own readings.
+    /// </summary>
     private Mention? TitleHolder(IReadOnlyList<Token> tokens, int i, int first)
     {
-        if (i == first || !tokens[i - 1].Is("the") || !ArticleRules.IsTitle(tokens[i].Bare) || i + 1 < tokens.Count && tokens[i + 1].Is("of"))
+        if (i == first || !(ArticleRules.IsTitle(tokens[i].Bare) || ArticleRules.GenderedNouns.ContainsKey(tokens[i].Bare)) || ArticleRules.UnnamedSpeakers.Contains(tokens[i].Bare)
+            || i + 1 < tokens.Count && (tokens[i + 1].Is("of") || IsNameWord(tokens[i + 1]))
+            || i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Comma && IsNameWord(tokens[i + 2]))
         {
             return null;
         }
-        var holder = HolderOf(tokens, i, i + 1);
-        return holder is null ? null : new Mention(MentionKind.Person, i - 1, i, i + 1, holder, holder.NameParts, tokens[i].IsPossessive);
+        var the = i - 1;
+        while (the > first && i - the <= MaxDescriptionModifiers && !tokens[the].InQuote
+            && (IsNameWord(tokens[the]) && !tokens[the].IsPossessive || ArticleRules.RoleModifiers.Contains(tokens[the].Bare)))
+        {
+            the--;
+        }
+        if (!tokens[the].Is("the") || tokens[the].InQuote)
+        {
+            return null;
+        }
+        var title = tokens[i].Bare;
+        var modifiers = Enumerable.Range(the + 1, i - the - 1).Select(k => tokens[k].Bare).ToList();
+        var titled = people.All.Where(p => !p.IsOrganisation && RoleWords(p).Contains(title)).ToList();
+        var holders = titled.Where(p => modifiers.All(RoleWords(p).Contains)).Take(2).ToList();
+        return holders.Count == 1
+            ? new Mention(MentionKind.Person, the, i, i + 1, holders[0], holders[0].NameParts, tokens[i].IsPossessive)
+            : titled.Count == 0 ? new Mention(MentionKind.Description, the, i, i + 1, null, [title, .. modifiers], tokens[i].IsPossessive) : null;
     }
+
+    public static HashSet<string> RoleWords(ArticlePerson person) =>
+        person.Role is { } role ? role.Split(' ').Select(Token.BareForm).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+
+    private const int MaxDescriptionModifiers = 3;
 
     /// <summary>"Minister of State Ada Quill": a run with a title in it is a person's, not more of an organisation's name.</summary>
     private static bool RunHasTitle(IReadOnlyList<Token> tokens, int start, int sentenceEnd)

@@ -11,19 +11,30 @@ internal static class ReportedClause
     /// <summary>
     /// Without "that", what follows is a clause when an auxiliary, a modal or a verb of thinking comes within its first
     /// words ("said the victims were …", "stated police believe …"); "claimed victory in the vote" is a thing claimed.
+    /// A <paramref name="strict"/> reading (a verb marked <see cref="VerbUse.Finite"/>, as "announced" is) needs an
+    /// auxiliary or modal: "announced the name of the disease first recognized …" names a thing.
     /// </summary>
-    public static bool LooksLikeClause(IReadOnlyList<Token> tokens, int pos, int last)
+    public static bool LooksLikeClause(IReadOnlyList<Token> tokens, int pos, int last, bool strict = false)
     {
-        for (var i = pos; i < last && i < pos + ClauseVerbWindow; i++)
+        for (var i = pos; i < last && i < pos + (strict ? StrictClauseVerbWindow : ClauseVerbWindow); i++)
         {
             // "claimed a right to have a say": an infinitive is no clause of its own; "declared rates to be …" is a claim.
             var infinitive = i > pos && tokens[i - 1].Is("to") && !tokens[i].Is("be");
+            if (strict)
+            {
+                if (tokens[i].IsWord && !tokens[i].InQuote && ArticleRules.FiniteAuxiliaries.Contains(tokens[i].Bare))
+                {
+                    return true;
+                }
+                continue;
+            }
             if (tokens[i].IsWord && !tokens[i].InQuote && (ArticleRules.ClauseVerbs.Contains(tokens[i].Bare) && !infinitive || ReportWithinReport(tokens, pos, i)))
             {
                 return true;
             }
             if (i > pos && tokens[i].IsWord && !tokens[i].InQuote && tokens[i].Bare.EndsWith("ed", StringComparison.Ordinal) && !tokens[i].IsCapitalized
-                && ArticleRules.ClauseOpeners.Contains(tokens[pos].Bare))
+                // "said 18 people died"; "reported 1,051,635 confirmed cases" counts a thing.
+                && (ArticleRules.ClauseOpeners.Contains(tokens[pos].Bare) || char.IsAsciiDigit(tokens[pos].Text[0]) && !tokens[i - 1].Text.Any(char.IsAsciiDigit)))
             {
                 return true;
             }
@@ -143,6 +154,9 @@ internal static class ReportedClause
         && tokens[cue.Last + 1].Bare.EndsWith("ing", StringComparison.Ordinal) && ArticleRules.SpeechVerbs.At(tokens, cue.Last + 1) is not null;
 
     private const int ClauseVerbWindow = 8;
+
+    /// <summary>With no other sign of a clause, its verb may come after a longer subject.</summary>
+    private const int StrictClauseVerbWindow = 10;
 
 
     /// <summary>

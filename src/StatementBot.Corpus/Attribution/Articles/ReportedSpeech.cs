@@ -10,7 +10,10 @@ namespace StatementBot.Corpus.Attribution.Articles;
 /// </summary>
 internal static class ReportedSpeech
 {
-    private const int MinWords = 4;
+    private const int MinWords = 3;
+
+    /// <summary>A claim this short ("18 people died") holds no speech verb of its own ("the governor said" is a cue).</summary>
+    private const int ShortClaim = 3;
 
     private const int MaxAside = 8;
 
@@ -104,7 +107,8 @@ internal static class ReportedSpeech
         // "agreed to support …": an infinitive straight after the verb is what they mean to do, not what they said.
         if (!told && pos + 1 < last && tokens[pos].Is("to") && tokens[pos + 1] is { IsWord: true, IsCapitalized: false, InQuote: false })
         {
-            return null;
+            // "vowed to keep fighting …", "pledged to resign": for a verb of promising the infinitive is the promise.
+            return cue.Verb.Can(VerbUse.To) ? Range(sentence, pos, Math.Min(last, ReportedClause.ClauseEnd(tokens, pos, last, nextCueStart))) : null;
         }
         // "has said publicly the …", "stated repeatedly that …": the manner of speaking is not what was said.
         while (pos < last && tokens[pos] is { IsWord: true, InQuote: false, IsCapitalized: false } adverb && adverb.Bare.Length > 5 && adverb.Bare.EndsWith("ly", StringComparison.Ordinal))
@@ -133,7 +137,7 @@ internal static class ReportedSpeech
         var takesClause = cue.Verb.Can(VerbUse.Clause) || cue.Verb.Can(VerbUse.That) || cue.Verb.Can(VerbUse.Object);
         if (pos >= last || !takesClause
             || tokens[pos].Kind is TokenKind.Colon or TokenKind.Quote or TokenKind.Comma
-            || !sawThat && (tokens[pos].IsWord && ArticleRules.NotAClause.Contains(tokens[pos].Bare) || !told && !ReportedClause.LooksLikeClause(tokens, pos, last)))
+            || !sawThat && (tokens[pos].IsWord && ArticleRules.NotAClause.Contains(tokens[pos].Bare) || !told && !ReportedClause.LooksLikeClause(tokens, pos, last, strict: cue.Verb.Can(VerbUse.Finite))))
         {
             return null;
         }
@@ -264,10 +268,12 @@ internal static class ReportedSpeech
     {
         var tokens = sentence.Paragraph.Tokens;
         var words = 0;
+        var speechVerb = false;
         for (var i = from; i < to; i++)
         {
             words += tokens[i].IsWord ? 1 : 0;
+            speechVerb |= tokens[i].IsWord && ArticleRules.SpeechVerbs.At(tokens, i) is not null;
         }
-        return words < minWords ? null : new TextRange(sentence.Paragraph.Index, tokens[from].Start, tokens[to - 1].End);
+        return words < minWords || words <= ShortClaim && speechVerb ? null : new TextRange(sentence.Paragraph.Index, tokens[from].Start, tokens[to - 1].End);
     }
 }

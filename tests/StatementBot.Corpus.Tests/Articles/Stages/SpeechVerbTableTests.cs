@@ -31,7 +31,7 @@ public sealed class SpeechVerbTableTests
     [Theory]
     [InlineData("Quill insisted on a recount.")]
     [InlineData("Quill called for calm.")]
-    [InlineData("Quill announced a new plan.")]
+    [InlineData("Quill announced her resignation.")]
     public void At_FormFollowedByAWordThatCancelsIt_IsNoCue(string text)
     {
         Assert.Null(ArticleRules.SpeechVerbs.At(StageText.Sentence(text).Paragraph.Tokens, 1));

@@ -40,6 +40,12 @@ internal static class ArticleRules
 
     public static FrozenSet<string> Pronouns { get; } = Set("pronouns.txt");
 
+    /// <summary>"The mother said": nouns for one person with the pronoun that is theirs.</summary>
+    public static FrozenDictionary<string, string> GenderedNouns { get; } = Pairs("gendered-nouns.tsv");
+
+    /// <summary>"according to him": the object form of a pronoun, and its subject form.</summary>
+    public static FrozenDictionary<string, string> ObjectPronouns { get; } = Pairs("object-pronouns.tsv");
+
     /// <summary>"statement", "tweet": a person's written or spoken words as a thing.</summary>
     public static FrozenSet<string> StatementNouns { get; } = Set("statement-nouns.txt");
 
@@ -70,6 +76,9 @@ internal static class ArticleRules
     /// <summary>Auxiliaries, modals and verbs of thinking: a reported clause has one near its start.</summary>
     public static FrozenSet<string> ClauseVerbs { get; } = Set("clause-verbs.txt");
 
+    /// <summary>Auxiliaries and modals that make a clause of what follows a verb marked "finite".</summary>
+    public static FrozenSet<string> FiniteAuxiliaries { get; } = Set("finite-auxiliaries.txt");
+
     /// <summary>Words that open the reporter's comment after a quotation closed by a comma.</summary>
     public static FrozenSet<string> NarrationAfterQuote { get; } = Set("narration-after-quote.txt");
 
@@ -98,6 +107,9 @@ internal static class ArticleRules
 
     public static bool IsRoleNoun(string bare) =>
         RoleNouns.Contains(bare) || bare.Length > 5 && RoleSuffixes.Any(suffix => bare.EndsWith(suffix, StringComparison.Ordinal));
+
+    private static FrozenDictionary<string, string> Pairs(string file) => EmbeddedLines.Read("Attribution.Articles.Rules." + file)
+        .Select(line => line.Split('\t', StringSplitOptions.TrimEntries)).ToFrozenDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> Set(string file) => EmbeddedLines.Read("Attribution.Articles.Rules." + file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -20,6 +20,12 @@ internal enum VerbUse
 
     /// <summary>Introduces a quotation.</summary>
     Quote = 16,
+
+    /// <summary>What was said may be an infinitive ("vowed to keep fighting").</summary>
+    To = 32,
+
+    /// <summary>Without "that", what follows is a clause only with an auxiliary or modal in it.</summary>
+    Finite = 64,
 }
 
 /// <summary>One speech verb form (one or two words), its uses, and the words after it that make it no speech ("insisted on").</summary>
