@@ -172,12 +172,20 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
     /// <summary>The subject before the verb: "Tan said", "Tan, spokesperson for the ministry, also said", "police said".</summary>
     private SpeechCue? Before(IReadOnlyList<Token> tokens, SpeechVerb verb, int v, int verbEnd, int first, IReadOnlyList<Mention> mentions)
     {
-        if (v > first && tokens[v - 1].Kind == TokenKind.Comma && tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal))
+        var participle = tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal);
+        // "Abdul-Mahdi spoke out against the attack, calling it …": a participle's speaker is the sentence's subject;
+        // so after a place ("issued a statement at his club outside Washington, D.C. saying …").
+        var subjectOfParticiple = participle ? mentions.FirstOrDefault(m => m.PhraseStart < v && !m.Possessive && m.Kind is MentionKind.Person or MentionKind.Pronoun
+            && !(m.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[m.PhraseStart - 1].Bare))) : null;
+        if (v > first && tokens[v - 1].Kind == TokenKind.Comma && participle)
         {
-            // "Abdul-Mahdi spoke out against the attack, calling it …": a participle's speaker is the sentence's subject.
-            var subject = mentions.FirstOrDefault(m => m.PhraseStart < v && !m.Possessive && m.Kind is MentionKind.Person or MentionKind.Pronoun
-                && !(m.PhraseStart > first && ArticleRules.Prepositions.Contains(tokens[m.PhraseStart - 1].Bare)));
-            return subject is null ? null : Cue(verb, v, verbEnd, subject, inverted: false);
+            return subjectOfParticiple is null ? null : Cue(verb, v, verbEnd, subjectOfParticiple, inverted: false);
+        }
+        if (subjectOfParticiple is not null && v > first
+            && mentions.FirstOrDefault(m => m.End == v && !m.Possessive) is { Kind: MentionKind.Organisation or MentionKind.Candidate } place
+            && place.PhraseStart > subjectOfParticiple.End)
+        {
+            return Cue(verb, v, verbEnd, subjectOfParticiple, inverted: false);
         }
         var p = v - 1;
         while (p >= first && tokens[p].IsWord && !tokens[p].InQuote && !tokens[p].IsCapitalized

@@ -123,6 +123,14 @@ internal sealed class MentionScanner(ArticlePeople people)
         {
             return Organisation(tokens, k, k, runEnd, sentenceEnd, possessive);
         }
+        if (k > 0 && tokens[k - 1].Is("the") && !tokens[k - 1].InQuote && runEnd - k >= 2
+            && !Enumerable.Range(k, runEnd - k).Any(t => ArticleRules.IsTitle(tokens[t].Bare) || ArticleRules.IsRoleNoun(tokens[t].Bare))
+            && RolePhrases.PlainNameStart(tokens, k, runEnd) == k)
+        {
+            // "The Baltimore Sun reported": a name straight after "the", with no title or role in it and no person's name
+            // at its end ("the United Nations Nikki Haley"), is an organisation's.
+            return Organisation(tokens, k, k, runEnd, sentenceEnd, possessive);
+        }
 
         var lastTitle = -1;
         var allRoleWords = true;

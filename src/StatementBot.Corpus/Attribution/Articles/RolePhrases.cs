@@ -22,7 +22,12 @@ internal static class RolePhrases
         }
         if (start == k || runEnd - start < 2)
         {
-            return k;
+            // "Actor Denzel Washington": a role noun opening a run of two or more other words is the role, even when
+            // a word of the name is also a place's.
+            return runEnd - k >= 3 && ArticleRules.IsRoleNoun(tokens[k].Bare) && !ArticleRules.IsTitle(tokens[k].Bare)
+                && Enumerable.Range(k + 1, runEnd - k - 1).All(t => !ArticleRules.IsRoleNoun(tokens[t].Bare) && !ArticleRules.IsTitle(tokens[t].Bare))
+                ? k + 1
+                : k;
         }
         for (var t = k; t < start; t++)
         {

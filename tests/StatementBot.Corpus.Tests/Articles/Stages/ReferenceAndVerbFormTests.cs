@@ -114,4 +114,28 @@ public sealed class ReferenceAndVerbFormTests
     {
         Assert.DoesNotContain(Attribute(paragraph), s => s.Kind == StatementKind.Reported && !s.ByOrganisation && s.Speaker != "Example Agency");
     }
+
+    [Fact]
+    public void RoleNounOpeningAName_IsTheRoleEvenWhenTheSurnameIsAPlace()
+    {
+        var statement = Assert.Single(Attribute("Actor Ada Paris, who trained at the Example School, stated \"She was a gentle soul and a brilliant artist.\""));
+
+        Assert.Equal("Ada Paris", statement.Speaker);
+    }
+
+    [Fact]
+    public void NameStraightAfterThe_IsAnOrganisation()
+    {
+        var statement = Assert.Single(Attribute("The Northfield Sun reported the museum had been closed since Monday."));
+
+        Assert.True(statement.ByOrganisation, statement.Speaker);
+    }
+
+    [Fact]
+    public void ParticipleAfterAPlace_IsTheSentenceSubjects()
+    {
+        var statement = Assert.Single(Attribute("Otto Brine issued a statement at his club outside Northfield, D.C. saying, \"The simple fact is the count is far from over.\""));
+
+        Assert.Equal("Otto Brine", statement.Speaker);
+    }
 }
