@@ -111,6 +111,20 @@ public sealed class IndexFreshnessTests : IDisposable
     }
 
     [Fact]
+    public void Check_BuiltWithOlderAttributionRules_IsStale()
+    {
+        // An upgrade that changes who is credited with what must not leave the old credits in a "fresh" index.
+        Build();
+        var generation = new IndexLayout(IndexRoot).CurrentGeneration()!;
+        var manifest = IndexFiles.ReadManifest(generation)! with { ExtractionVersion = StatementBot.Corpus.Loading.FileKeys.ExtractionVersion - 1 };
+        File.WriteAllText(Path.Combine(generation, "manifest.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+        Assert.Equal(
+            $"the rules that read statements out of files changed (version {StatementBot.Corpus.Loading.FileKeys.ExtractionVersion - 1}, now {StatementBot.Corpus.Loading.FileKeys.ExtractionVersion})",
+            StaleReason(Corpus));
+    }
+
+    [Fact]
     public void Check_HiddenFiles_AreNotPartOfTheCorpus()
     {
         Build();

@@ -84,6 +84,7 @@ public sealed class IndexBuilder(string indexRoot)
         {
             Duplicates = load.Duplicates,
             LuceneFiles = IndexFileRecord.ListFolder(IndexLayout.LuceneFolder(generation)),
+            ExtractionVersion = FileKeys.ExtractionVersion,
         };
         if (load.Files.Count > 0)
         {

@@ -81,6 +81,7 @@ public sealed class IndexUpdater(string indexRoot)
                 LuceneFiles = IndexFileRecord.ListFolder(IndexLayout.LuceneFolder(generation)),
                 // Nothing indexed changed: the statistics are as exact (or as pending) as they were.
                 StatisticsPending = changedIndex || manifest.StatisticsPending,
+                ExtractionVersion = FileKeys.ExtractionVersion,
             };
             IndexFiles.WriteIndexedFiles(generation, ledger);
             IndexFiles.WriteSpeakers(generation, SpeakerRecordList.Of(load.Speakers, stats));
@@ -162,7 +163,7 @@ public sealed class IndexUpdater(string indexRoot)
     private static (IndexManifest, IndexedFiles)? Previous(string generation, CorpusSnapshot corpus)
     {
         if (IndexFiles.ReadManifest(generation) is not { } manifest || IndexFiles.ReadIndexedFiles(generation) is not { } files
-            || manifest.SchemaVersion != IndexSchema.Version || manifest.LuceneFiles.Count == 0
+            || manifest.SchemaVersion != IndexSchema.Version || manifest.ExtractionVersion != FileKeys.ExtractionVersion || manifest.LuceneFiles.Count == 0
             || !File.Exists(IndexLayout.PhrasesFile(generation))
             || !CorpusSnapshot.NormalizeRoots(manifest.CorpusRoots).SequenceEqual(corpus.Roots, StringComparer.Ordinal))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatementBot.Corpus.Loading;
 using StatementBot.Search.Schema;
 using StatementBot.Search.Storage;
 
@@ -52,6 +53,11 @@ public static class IndexFreshness
         if (manifest.SchemaVersion != IndexSchema.Version)
         {
             return $"the index format changed (version {manifest.SchemaVersion}, now {IndexSchema.Version})";
+        }
+
+        if (manifest.ExtractionVersion != FileKeys.ExtractionVersion)
+        {
+            return $"the rules that read statements out of files changed (version {manifest.ExtractionVersion}, now {FileKeys.ExtractionVersion})";
         }
 
         if (manifest.LuceneFiles.Count == 0)

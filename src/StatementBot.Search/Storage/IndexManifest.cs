@@ -38,4 +38,10 @@ public sealed record IndexManifest(
     /// the previous build's; a follow-up publish recomputes them over the whole corpus and clears this.
     /// </summary>
     public bool StatisticsPending { get; init; }
+
+    /// <summary>
+    /// The version of the rules that read statements out of files (<see cref="FileKeys.ExtractionVersion"/>) the index
+    /// was built with: when the rules change, every statement is read again. 0 in a manifest written before this was kept.
+    /// </summary>
+    public int ExtractionVersion { get; init; }
 }
