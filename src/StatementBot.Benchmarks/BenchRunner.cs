@@ -81,8 +81,9 @@ public sealed class BenchRunner(BenchOptions options, Action<string>? status = n
                 // 32 in flight on two cores it would set the tail by queueing alone.
                 var quotes = options.Queries.Of("quote");
                 report($"Timing HTTP interactions ({target.Description}) at {HttpInteractionsBench.Concurrency} concurrent /quote requests…");
-                http = await HttpInteractionsBench.MeasureAsync(target, quotes, options.Passes, cancellationToken);
-                httpNote = $"{quotes.Count} /quote queries × {options.Passes}; {target.Description}";
+                http = await HttpInteractionsBench.MeasureAsync(target, quotes, options.Passes, options.Runs, cancellationToken: cancellationToken);
+                httpNote = $"{quotes.Count} /quote queries × {options.Passes}, median of {options.Runs} runs after a warm-up of at least "
+                    + $"{HttpInteractionsBench.WarmUpPasses} passes and {HttpInteractionsBench.WarmUpTime.TotalSeconds:0} s; {target.Description}";
             }
 
             return new BenchOutcome(

@@ -5,28 +5,55 @@ using StatementBot.Benchmarks.Queries;
 namespace StatementBot.Benchmarks.Http;
 
 /// <summary>
-/// Times an <see cref="IHttpInteractionsTarget"/> end to end with <see cref="Concurrency"/> requests in flight:
-/// the query set is sent <c>passes</c> times, each request timed from send to the end of its response.
+/// Times an <see cref="IHttpInteractionsTarget"/> end to end with <see cref="Concurrency"/> requests in flight. As
+/// the in-process rows are, it is measured warm: the query set is sent, at full concurrency, for at least
+/// <see cref="WarmUpPasses"/> passes and <see cref="WarmUpTime"/> (the web server, the HTTP client and the signing
+/// code are compiled to their final tier only after a few thousand requests), then <c>runs</c> times
+/// <c>passes</c> passes, each request timed from send to the end of its response; the figures are the median run's.
+/// Start-up is its own row.
 /// </summary>
 public static class HttpInteractionsBench
 {
     public const int Concurrency = 32;
 
-    public static async Task<LatencyStats> MeasureAsync(IHttpInteractionsTarget target, IReadOnlyList<BenchQuery> queries, int passes, CancellationToken cancellationToken = default)
+    public const int WarmUpPasses = 3;
+
+    public static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(8);
+
+    public static async Task<LatencyStats> MeasureAsync(
+        IHttpInteractionsTarget target, IReadOnlyList<BenchQuery> queries, int passes, int runs = 1, TimeSpan? warmUp = null, CancellationToken cancellationToken = default)
     {
-        var work = Enumerable.Range(0, Math.Max(1, passes)).SelectMany(_ => queries).ToArray();
-        foreach (var query in queries)
+        if (queries.Count == 0)
         {
-            await target.SendAsync(query.Request, cancellationToken);
+            return LatencyStats.Empty;
         }
 
-        var samples = new double[work.Length];
+        var work = Enumerable.Range(0, Math.Max(1, passes)).SelectMany(_ => queries).ToArray();
+        var minimum = warmUp ?? WarmUpTime;
+        var warming = Stopwatch.StartNew();
+        for (var pass = 0; pass < WarmUpPasses || warming.Elapsed < minimum; pass++)
+        {
+            await RunAsync(target, queries, cancellationToken);
+        }
+
+        var results = new List<LatencyStats>();
+        for (var run = 0; run < Math.Max(1, runs); run++)
+        {
+            results.Add(await RunAsync(target, work, cancellationToken));
+        }
+
+        return LatencyStats.Median(results);
+    }
+
+    private static async Task<LatencyStats> RunAsync(IHttpInteractionsTarget target, IReadOnlyList<BenchQuery> work, CancellationToken cancellationToken)
+    {
+        var samples = new double[work.Count];
         var next = -1;
         var wall = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, Concurrency).Select(async _ =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < work.Length)
+            while ((i = Interlocked.Increment(ref next)) < work.Count)
             {
                 var started = Stopwatch.GetTimestamp();
                 await target.SendAsync(work[i].Request, cancellationToken);

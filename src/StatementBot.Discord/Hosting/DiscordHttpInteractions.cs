@@ -128,19 +128,44 @@ public static class DiscordHttpInteractions
     }
 
     /// <summary>The body's bytes, or null when it is longer than <see cref="MaxBodyBytes"/>.</summary>
+    /// <remarks>
+    /// With a Content-Length (Discord always sends one, and it was checked against the limit) the body is read straight
+    /// into an array of that size; without one, through a pooled buffer up to the limit.
+    /// </remarks>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (request.ContentLength is { } declared and >= 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            var body = new byte[declared];
+            var filled = 0;
+            int read;
+            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                return null;
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            // The server ends the body at its declared length; a shorter one is what arrived (and fails the signature).
+            return filled < body.Length ? body[..filled] : body;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

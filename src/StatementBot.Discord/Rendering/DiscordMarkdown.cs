@@ -30,7 +30,12 @@ public static class DiscordMarkdown
             return "";
         }
 
-        var builder = new StringBuilder(text.Length + 16);
+        return AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped, read as if it began a line (as <see cref="Escape"/> reads it).</summary>
+    private static StringBuilder AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
+    {
         var atLineStart = true;
         for (var i = 0; i < text.Length; i++)
         {
@@ -54,7 +59,7 @@ public static class DiscordMarkdown
                     end++;
                 }
 
-                builder.Append(text, i, end - i).Append("\\.");
+                builder.Append(text[i..end]).Append("\\.");
                 i = end;
                 atLineStart = false;
                 continue;
@@ -64,7 +69,7 @@ public static class DiscordMarkdown
             atLineStart = c == '\n' || (atLineStart && c is ' ' or '\t');
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>The text with each highlighted range in bold and everything else escaped.</summary>
@@ -79,51 +84,70 @@ public static class DiscordMarkdown
     /// <param name="spans">Ranges into <paramref name="text"/>; overlapping, unsorted or out-of-range ones are tolerated.</param>
     public static string Marked(string text, IEnumerable<(int Start, int Length, SpanKind Kind)> spans)
     {
-        var marks = new SpanKind?[text.Length];
-        foreach (var (start, length, kind) in spans)
+        // One mark a character: 0 for none, else the kind plus one (a pooled array; replies render many excerpts).
+        var marks = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            for (var i = Math.Max(0, start); i < Math.Min(text.Length, start + Math.Max(0, length)); i++)
+            Array.Clear(marks, 0, text.Length);
+            foreach (var (start, length, kind) in spans)
             {
-                marks[i] = kind;
+                for (var i = Math.Max(0, start); i < Math.Min(text.Length, start + Math.Max(0, length)); i++)
+                {
+                    marks[i] = (byte)((int)kind + 1);
+                }
             }
-        }
 
-        var builder = new StringBuilder(text.Length + 32);
-        var pos = 0;
-        while (pos < text.Length)
+            var builder = new StringBuilder(text.Length + 32);
+            var pos = 0;
+            while (pos < text.Length)
+            {
+                var end = pos;
+                while (end < text.Length && marks[end] == marks[pos])
+                {
+                    end++;
+                }
+
+                var segment = text.AsSpan(pos, end - pos);
+                var words = segment.Trim();
+                if (marks[pos] != 0 && words.Length > 0)
+                {
+                    // Markers must hug the words: "** word**" does not render as bold.
+                    var marker = (SpanKind)(marks[pos] - 1) == SpanKind.Dropped ? "~~" : "**";
+                    var lead = segment.Length - segment.TrimStart().Length;
+                    var trail = segment.Length - segment.TrimEnd().Length;
+                    builder.Append(segment[..lead]).Append(marker);
+                    AppendEscaped(builder, words).Append(marker).Append(segment[(segment.Length - trail)..]);
+                }
+                else
+                {
+                    AppendEscaped(builder, segment);
+                }
+
+                pos = end;
+            }
+
+            return builder.ToString();
+        }
+        finally
         {
-            var end = pos;
-            while (end < text.Length && marks[end] == marks[pos])
-            {
-                end++;
-            }
-
-            var segment = text[pos..end];
-            if (marks[pos] is { } kind && segment.Trim().Length > 0)
-            {
-                // Markers must hug the words: "** word**" does not render as bold.
-                var marker = kind == SpanKind.Dropped ? "~~" : "**";
-                var lead = segment.Length - segment.TrimStart().Length;
-                var trail = segment.Length - segment.TrimEnd().Length;
-                builder.Append(segment, 0, lead)
-                    .Append(marker).Append(Escape(segment.Trim())).Append(marker)
-                    .Append(segment, segment.Length - trail, trail);
-            }
-            else
-            {
-                builder.Append(Escape(segment));
-            }
-
-            pos = end;
+            System.Buffers.ArrayPool<byte>.Shared.Return(marks);
         }
-
-        return builder.ToString();
     }
 
-    private static bool IsBareMention(string text, int start) =>
-        BareMentions.Any(name => string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
+    private static bool IsBareMention(ReadOnlySpan<char> text, int start)
+    {
+        foreach (var name in BareMentions)
+        {
+            if (start + name.Length <= text.Length && text.Slice(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-    private static bool NumberedListMarker(string text, int start)
+        return false;
+    }
+
+    private static bool NumberedListMarker(ReadOnlySpan<char> text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
