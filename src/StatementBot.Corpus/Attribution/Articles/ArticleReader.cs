@@ -22,6 +22,7 @@ internal sealed class ArticleReader
     private readonly Focus _focus = new();
     private readonly MentionScanner _mentions;
     private readonly CueFinder _cues;
+    private readonly ColonIntroductions _colons;
     private readonly List<StatementDraft> _drafts = [];
 
     public ArticleReader(SourceDocument document)
@@ -30,6 +31,7 @@ internal sealed class ArticleReader
         _paragraphs = document.Paragraphs.Select((text, i) => new ArticleParagraph(i, text)).ToList();
         _mentions = new MentionScanner(_people);
         _cues = new CueFinder(_people, _focus);
+        _colons = new ColonIntroductions(_focus);
     }
 
     public IReadOnlyList<Statement> Statements()
@@ -91,7 +93,7 @@ internal sealed class ArticleReader
                 var speaker = cue?.Speaker;
                 if (speaker is null && words >= MinQuoteWords && !HasUnresolvedCue(sentence, cues))
                 {
-                    var (introduced, introducer) = ColonIntroduction(sentence, quote, mentions);
+                    var (introduced, introducer) = _colons.Speaker(sentence, quote, mentions);
                     speaker = introduced
                         ? introducer
                         : Carried(paragraph, quote, speakers, s + 1 < sentences.Count ? (sentences[s + 1], read[s + 1].Cues) : null, sentence);
@@ -176,48 +178,6 @@ internal sealed class ArticleReader
         {
             speakers.Add(draft.Person);
         }
-    }
-
-    /// <summary>"In his message, he appreciated Soleimani's lifepath: "…"": the subject of a sentence that a colon closes before the quote.</summary>
-    /// <remarks>Introduced is true when a colon introduces the quote after a subject: the speaker is that subject, or nobody when it is not understood.</remarks>
-    private (bool Introduced, ArticlePerson? Speaker) ColonIntroduction(ArticleSentence sentence, QuoteSpan quote, IReadOnlyList<Mention> mentions)
-    {
-        var tokens = sentence.Paragraph.Tokens;
-        var open = QuoteCues.TokenAt(tokens, quote.Open);
-        if (open == 0 || tokens[open - 1].Kind != TokenKind.Colon)
-        {
-            return (false, null);
-        }
-        var statementNoun = false;
-        for (var i = sentence.FirstToken; i < open; i++)
-        {
-            statementNoun |= tokens[i].IsWord && !tokens[i].InQuote && ArticleRules.StatementNouns.Contains(tokens[i].Bare);
-        }
-        foreach (var mention in mentions)
-        {
-            if (mention.PhraseStart >= open)
-            {
-                break;
-            }
-            var afterPreposition = mention.PhraseStart > sentence.FirstToken && ArticleRules.Prepositions.Contains(tokens[mention.PhraseStart - 1].Bare);
-            var affiliation = mention.Kind == MentionKind.Organisation && mentions.Any(m => m.Kind == MentionKind.Person && m.PhraseStart <= mention.End + 3 && m.PhraseStart >= mention.End);
-            // "Former CIA deputy director Michael Morell": an organisation inside a person's role phrase is theirs.
-            var inRole = mentions.Any(m => m != mention && m.Kind == MentionKind.Person && m.PhraseStart <= mention.PhraseStart && mention.End <= m.Start);
-            if (afterPreposition || mention.Possessive || affiliation || inRole || mention.Kind == MentionKind.Candidate)
-            {
-                continue;
-            }
-            var person = mention.Kind switch
-            {
-                MentionKind.Pronoun => _focus.Resolve(mention.Parts[0]),
-                MentionKind.Description => _focus.Described(mention.Parts),
-                _ => mention.Person,
-            };
-            var opensSentence = Enumerable.Range(sentence.FirstToken, Math.Max(0, mention.PhraseStart - sentence.FirstToken))
-                .All(i => tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Comma || ArticleRules.IsRoleNoun(tokens[i].Bare) || ArticleRules.RoleModifiers.Contains(tokens[i].Bare));
-            return statementNoun || opensSentence ? (true, person) : (false, null);
-        }
-        return (false, null);
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ namespace StatementBot.Corpus.Attribution.Articles;
 /// </summary>
 internal sealed class CueFinder(ArticlePeople people, Focus focus)
 {
+    private readonly SourceNames _sources = new(people);
 
     private const int MaxInvertedRole = 12;
 
@@ -136,11 +137,11 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 && !tokens[mention.End].IsCapitalized && ArticleRules.UnnamedSpeakers.Contains(tokens[mention.End].Bare))
             {
                 // "according to Philippine officials": the officials, by the name before them.
-                var officials = UnnamedSource(tokens, mention.PhraseStart, mention.End, end);
+                var officials = _sources.Unnamed(tokens, mention.PhraseStart, mention.End, end);
                 var unnamed = new Mention(MentionKind.Organisation, mention.PhraseStart, mention.PhraseStart, officials.End, officials.Organisation, [officials.Organisation.Name], false);
                 return new SpeechCue(verb, v, verbEnd, unnamed, officials.Organisation, inverted);
             }
-            if (verb.IsAccordingTo && mention.Kind == MentionKind.Organisation && JoinedSources(tokens, mention, mentions, end) is { } joined)
+            if (verb.IsAccordingTo && mention.Kind == MentionKind.Organisation && _sources.Joined(tokens, mention, mentions, end) is { } joined)
             {
                 // "according to Reuters and the Times, …": both are the source, and what follows the last is what they said.
                 return new SpeechCue(verb, v, verbEnd, joined, joined.Person!, inverted);
@@ -156,7 +157,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             }
             if (ArticleRules.UnnamedSpeakers.Contains(tokens[i].Bare) && !tokens[i].IsCapitalized)
             {
-                var source = UnnamedSource(tokens, verbEnd, i, end);
+                var source = _sources.Unnamed(tokens, verbEnd, i, end);
                 var mention = new Mention(MentionKind.Organisation, verbEnd, verbEnd, source.End, source.Organisation, [source.Organisation.Name], false);
                 return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, inverted);
             }
@@ -245,8 +246,8 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                 var subject = CueSpans.PersonBefore(tokens, mention, mentions, first) ?? mention;
                 // "…, with Zinichev describing the "…"": after "with", a name and a participle are a clause of their own.
                 var absolute = subject.PhraseStart > first && tokens[subject.PhraseStart - 1].Is("with") && tokens[v].Bare.EndsWith("ing", StringComparison.Ordinal);
-                return CueSpans.IsObjectOfPreposition(tokens, subject, mentions, first) && !CueSpans.SpeaksThrough(tokens, subject, mentions, first) && !absolute
-                    || CueSpans.InRelativeClause(tokens, subject, first)
+                return SubjectScope.IsObjectOfPreposition(tokens, subject, mentions, first) && !SubjectScope.SpeaksThrough(tokens, subject, mentions, first) && !absolute
+                    || SubjectScope.InRelativeClause(tokens, subject, first)
                     ? null
                     : Cue(verb, v, verbEnd, subject, inverted: false);
             }
@@ -263,7 +264,7 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
                     break;
                 }
             }
-            var source = UnnamedSource(tokens, start, p, p + 1);
+            var source = _sources.Unnamed(tokens, start, p, p + 1);
             var mention = new Mention(MentionKind.Organisation, start, start, p + 1, source.Organisation, [source.Organisation.Name], false);
             return new SpeechCue(verb, v, verbEnd, mention, source.Organisation, Inverted: false);
         }
@@ -284,51 +285,6 @@ internal sealed class CueFinder(ArticlePeople people, Focus focus)
             return null;
         }
         return person.Pronoun is null || person.Pronoun == pronoun.Parts[0] ? person : null;
-    }
-
-    /// <summary>Organisations joined by "and" ("the Example News Agency and the Sample Times") as one source; null when only one is named.</summary>
-    private Mention? JoinedSources(IReadOnlyList<Token> tokens, Mention first, IReadOnlyList<Mention> mentions, int end)
-    {
-        var last = first;
-        while (last.End + 1 < end && tokens[last.End].Is("and"))
-        {
-            var next = mentions.FirstOrDefault(m => m.Kind == MentionKind.Organisation && (m.PhraseStart == last.End + 1 || m.PhraseStart == last.End + 2 && tokens[last.End + 1].Is("the")));
-            if (next is null)
-            {
-                break;
-            }
-            last = next;
-        }
-        if (last == first)
-        {
-            return null;
-        }
-        var organisation = people.Organisation(first.Person!.Name + " and " + last.Person!.Name);
-        return new Mention(MentionKind.Organisation, first.PhraseStart, first.Start, last.End, organisation, [organisation.Name], last.Possessive);
-    }
-
-    /// <summary>The organisation an unnamed official speaks for: a capitalised name near the noun, else the noun phrase.</summary>
-    private (ArticlePerson Organisation, int End) UnnamedSource(IReadOnlyList<Token> tokens, int start, int noun, int end)
-    {
-        var stop = noun + 1;
-        if (stop + 1 < end && tokens[stop].Bare is "for" or "of" or "at" or "with" && !tokens[stop].InQuote)
-        {
-            stop++;
-            while (stop < end && tokens[stop].IsWord && !tokens[stop].InQuote && (MentionScanner.IsNameWord(tokens[stop]) || ArticleRules.Determiners.Contains(tokens[stop].Bare)
-                || tokens[stop].Bare is "of" or "for" or "and"))
-            {
-                stop++;
-            }
-        }
-        var words = new List<string>();
-        for (var i = start; i < stop; i++)
-        {
-            if (tokens[i].IsWord && (words.Count > 0 || !ArticleRules.Determiners.Contains(tokens[i].Bare)))
-            {
-                words.Add(tokens[i].Text);
-            }
-        }
-        return (people.Organisation(string.Join(' ', words)), stop);
     }
 
     private SpeechCue? Cue(SpeechVerb verb, int v, int verbEnd, Mention mention, bool inverted)

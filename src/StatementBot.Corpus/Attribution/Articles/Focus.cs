@@ -129,7 +129,7 @@ internal sealed class Focus
             return null;
         }
         var person = _recent[^1];
-        var role = MentionScanner.RoleWords(person);
+        var role = TitleHolders.RoleWords(person);
         var otherTitle = role.Any(Rules.ArticleRules.IsTitle) && !role.Contains(description[0]);
         return otherTitle && !description.Skip(1).Any(role.Contains) ? null : person;
     }

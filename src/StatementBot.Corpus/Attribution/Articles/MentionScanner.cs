@@ -9,6 +9,7 @@ namespace StatementBot.Corpus.Attribution.Articles;
 /// </summary>
 internal sealed class MentionScanner(ArticlePeople people)
 {
+    private readonly TitleHolders _titles = new(people);
     public List<Mention> Find(ArticleSentence sentence)
     {
         var tokens = sentence.Paragraph.Tokens;
@@ -28,7 +29,7 @@ internal sealed class MentionScanner(ArticlePeople people)
             }
             if (!IsNameWord(token))
             {
-                if (TitleHolder(tokens, i, sentence.FirstToken) is { } titled)
+                if (_titles.Described(tokens, i, sentence.FirstToken) is { } titled)
                 {
                     // "the Wooster professor": the place before the title is part of the description, no one's name.
                     mentions.RemoveAll(m => m.PhraseStart >= titled.PhraseStart && m.Kind is MentionKind.Candidate or MentionKind.Organisation);
@@ -151,7 +152,7 @@ internal sealed class MentionScanner(ArticlePeople people)
         if (lastTitle == runEnd - 1 && (allRoleWords || placeFirst))
         {
             // "the Prime Minister said": a title alone is the one holder the article named with it.
-            var holder = HolderOf(tokens, k, runEnd);
+            var holder = _titles.HolderOf(tokens, k, runEnd);
             return holder is null ? null : new Mention(MentionKind.Person, k, k, runEnd, holder, holder.NameParts, possessive);
         }
         var nameStart = lastTitle >= k && lastTitle < runEnd - 1 ? lastTitle + 1 : k;
@@ -211,45 +212,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         return new Mention(MentionKind.Organisation, phraseStart, start, end, people.Organisation(name), [name], possessive);
     }
 
-    /// <summary>
-    /// "the president said", "the Wooster professor added": a lower-case title after "the" (and up to
-    /// <see cref="MaxDescriptionModifiers"/> capitalised or role-qualifying words) is the one person the article gave
-    /// it to. When the article gave that title to no one, it is a <see cref="MentionKind.Description"/> of whoever is
-    /// in focus ("The father said"); when to others than the words before it describe ("the local health minister"
-    /// beside a civil aviation minister), or to several, it is nobody. Unnamed officials ("the spokesperson") and a
-    /// title named at once ("the mayor, Dee Margo,") are left to their own readings.
-    /// </summary>
-    private Mention? TitleHolder(IReadOnlyList<Token> tokens, int i, int first)
-    {
-        if (i == first || !(ArticleRules.IsTitle(tokens[i].Bare) || ArticleRules.GenderedNouns.ContainsKey(tokens[i].Bare)) || ArticleRules.UnnamedSpeakers.Contains(tokens[i].Bare)
-            || i + 1 < tokens.Count && (tokens[i + 1].Is("of") || IsNameWord(tokens[i + 1]))
-            || i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Comma && IsNameWord(tokens[i + 2]))
-        {
-            return null;
-        }
-        var the = i - 1;
-        while (the > first && i - the <= MaxDescriptionModifiers && !tokens[the].InQuote
-            && (IsNameWord(tokens[the]) && !tokens[the].IsPossessive || ArticleRules.RoleModifiers.Contains(tokens[the].Bare)))
-        {
-            the--;
-        }
-        if (!tokens[the].Is("the") || tokens[the].InQuote)
-        {
-            return null;
-        }
-        var title = tokens[i].Bare;
-        var modifiers = Enumerable.Range(the + 1, i - the - 1).Select(k => tokens[k].Bare).ToList();
-        var titled = people.All.Where(p => !p.IsOrganisation && RoleWords(p).Contains(title)).ToList();
-        var holders = titled.Where(p => modifiers.All(RoleWords(p).Contains)).Take(2).ToList();
-        return holders.Count == 1
-            ? new Mention(MentionKind.Person, the, i, i + 1, holders[0], holders[0].NameParts, tokens[i].IsPossessive)
-            : titled.Count == 0 ? new Mention(MentionKind.Description, the, i, i + 1, null, [title, .. modifiers], tokens[i].IsPossessive) : null;
-    }
-
-    public static HashSet<string> RoleWords(ArticlePerson person) =>
-        person.Role is { } role ? role.Split(' ').Select(Token.BareForm).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-
-    private const int MaxDescriptionModifiers = 3;
 
     /// <summary>"Minister of State Ada Quill": a run with a title in it is a person's, not more of an organisation's name.</summary>
     private static bool RunHasTitle(IReadOnlyList<Token> tokens, int start, int sentenceEnd)
@@ -287,13 +249,6 @@ internal sealed class MentionScanner(ArticlePeople people)
         return false;
     }
 
-    /// <summary>The one person the article has given this title (the last word of the title phrase) so far.</summary>
-    private ArticlePerson? HolderOf(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var title = tokens[end - 1].Bare;
-        var holders = people.All.Where(p => p.Role is { } r && r.Split(' ').Any(w => Token.BareForm(w) == title)).ToList();
-        return holders.Count == 1 ? holders[0] : null;
-    }
 
     private static bool IsAcronym(string word) =>
         word.Length > 1 && word.Count(char.IsLetter) > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !word.Contains('.');
