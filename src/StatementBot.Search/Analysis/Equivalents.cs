@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -18,6 +19,12 @@ internal static class Equivalents
 
     private static readonly (SynonymMap Map, IReadOnlyList<IReadOnlyList<Equivalent>> Groups) Table = Load();
 
+    private static readonly Analyzer Matcher = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new WhitespaceTokenizer(IndexSchema.LuceneVersion, reader);
+        return new TokenStreamComponents(tokenizer, new SynonymFilter(tokenizer, Table.Map, ignoreCase: false));
+    });
+
     /// <summary>
     /// The groups named in a sequence of keys (an acronym in capitals, else an exact token), left to right, not
     /// overlapping.
@@ -30,8 +37,8 @@ internal static class Equivalents
         }
 
         var matches = new List<EquivalentMatch>();
-        using var tokenizer = new WhitespaceTokenizer(IndexSchema.LuceneVersion, new StringReader(string.Join(' ', keys)));
-        using var stream = new SynonymFilter(tokenizer, Table.Map, ignoreCase: false);
+        // Through an analyzer, so each thread reuses its tokenizer and filter (and their buffers) query after query.
+        using var stream = Matcher.GetTokenStream("keys", string.Join(' ', keys));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var type = stream.AddAttribute<ITypeAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Index;
 using StatementBot.Search.Analysis;
@@ -34,7 +35,21 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     public Snippet Build(string text, int doc = -1)
     {
         var tokens = StatementTokens.Of(text, reader, doc);
-        var keys = Match(text, tokens);
+        // One key a word of the whole statement, for every hit shown: pooled, as a long answer has thousands of words.
+        var keys = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
+        {
+            Match(text, tokens, keys);
+            return Build(text, tokens, keys);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(keys);
+        }
+    }
+
+    private Snippet Build(string text, TextToken[] tokens, int[] keys)
+    {
         if (text.Length <= WholeTextLimit || tokens.Length == 0)
         {
             return Render(text, 0, Math.Min(text.Length, tokens.Length == 0 ? Window : text.Length), tokens, keys);
@@ -65,14 +80,13 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
         return Render(text, from, to, tokens, keys);
     }
 
-    /// <summary>For each token, the key of the query part it matches, or -1.</summary>
-    private int[] Match(string text, TextToken[] tokens)
+    /// <summary>For each token, the key of the query part it matches, or -1 (into the first tokens.Length of <paramref name="keys"/>).</summary>
+    private void Match(string text, TextToken[] tokens, int[] keys)
     {
-        var keys = new int[tokens.Length];
-        Array.Fill(keys, -1);
+        Array.Fill(keys, -1, 0, tokens.Length);
         if (terms.IsEmpty)
         {
-            return keys;
+            return;
         }
 
         var acronyms = terms.HasAcronyms ? Acronyms(text, tokens) : null;
@@ -112,7 +126,6 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
                 }
             }
         }
-        return keys;
     }
 
     /// <summary>The key of the query word whose stem <paramref name="term"/> has, or -1.</summary>
@@ -250,7 +263,19 @@ internal sealed class SnippetBuilder(HighlightTerms terms, IndexReader? reader =
     private static Snippet Render(string text, int from, int to, TextToken[] tokens, int[] keys)
     {
         var output = new StringBuilder(to - from + 2);
-        var map = new int[to - from + 1];
+        var map = ArrayPool<int>.Shared.Rent(to - from + 1);
+        try
+        {
+            return Render(text, from, to, tokens, keys, output, map);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    private static Snippet Render(string text, int from, int to, TextToken[] tokens, int[] keys, StringBuilder output, int[] map)
+    {
         if (from > 0)
         {
             output.Append(Ellipsis);
