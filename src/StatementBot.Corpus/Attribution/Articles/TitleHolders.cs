@@ -49,7 +49,7 @@ internal sealed class TitleHolders(ArticlePeople people)
     public ArticlePerson? HolderOf(IReadOnlyList<Token> tokens, int start, int end)
     {
         var title = tokens[end - 1].Bare;
-        var holders = people.All.Where(p => p.Role is { } r && r.Split(' ').Any(w => Token.BareForm(w) == title)).ToList();
+        var holders = people.All.Where(p => RoleWords(p).Contains(title)).Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 }
